@@ -1,0 +1,98 @@
+package pl.lupa.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Surface form → index terms: the dictionary's lemmas, or the {@link UnknownWordStemmer} stem
+ * when the dictionary does not know the word. Not thread-safe: each analysis thread owns one
+ * (Lucene reuses token streams per thread), and with it a cache, because Morfologik lookups are
+ * the main cost of Polish indexing and news text repeats its words.
+ */
+public final class Lemmatizer {
+
+    private static final int MAX_CACHED = 200_000;
+
+    private final DictionaryLookup lookup = new DictionaryLookup(PolishDictionary.morfologik());
+    private final HashMap<String, String[]> cache = new HashMap<>();
+
+    /**
+     * Terms for one token: lower case, distinct, in dictionary order.
+     *
+     * @param surface the token as written, case preserved: Morfologik keeps proper names
+     *                capitalised ({@code Kraków}), so the written form is looked up first
+     */
+    public String[] terms(String surface) {
+        String[] cached = cache.get(surface);
+        if (cached != null) {
+            return cached;
+        }
+        String[] terms = lemmas(surface);
+        if (terms.length == 0) {
+            terms = UnknownWordStemmer.terms(surface);
+        }
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(surface, terms);
+        return terms;
+    }
+
+    /** Whether the dictionary knows this form (as written, lower-cased or capitalised). */
+    public boolean known(String surface) {
+        return lemmas(surface).length > 0;
+    }
+
+    /** The dictionary's lemmas, lower case and distinct; empty when the word is unknown. */
+    public String[] lemmas(String surface) {
+        String word = normalizeApostrophe(surface);
+        var out = new ArrayList<String>(2);
+        add(out, word);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.equals(word)) {
+            add(out, lower);
+        } else if (out.isEmpty() && !word.isEmpty()) {
+            add(out, Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** Whether the dictionary knows the form exactly as written. */
+    public boolean knownAsWritten(String surface) {
+        return !lookup.lookup(normalizeApostrophe(surface)).isEmpty();
+    }
+
+    private void add(List<String> out, String form) {
+        List<WordData> found = lookup.lookup(form);
+        for (WordData wd : found) {
+            CharSequence stem = wd.getStem();
+            if (stem == null || stem.length() == 0) {
+                continue;
+            }
+            String written = stem.toString();
+            if (written.indexOf(' ') >= 0) {
+                continue; // multi-word lemmas of abbreviations ("CD" → "ciąg dalszy") are not terms
+            }
+            addOnce(out, written.toLowerCase(Locale.ROOT));
+            if (Character.isUpperCase(written.charAt(0))) {
+                // The dictionary knows some forms of a foreign name but not others (Google, but
+                // not Googlem): the stem joins the known forms with the unknown ones.
+                addOnce(out, UnknownWordStemmer.stem(written));
+            }
+        }
+    }
+
+    private static void addOnce(List<String> out, String term) {
+        if (!out.contains(term)) {
+            out.add(term);
+        }
+    }
+
+    static String normalizeApostrophe(String s) {
+        return s.indexOf('\u2019') >= 0 ? s.replace('\u2019', '\'') : s;
+    }
+}

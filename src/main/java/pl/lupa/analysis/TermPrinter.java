@@ -1,0 +1,54 @@
+package pl.lupa.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Renders what an analysis chain makes of a text, the way {@code lupa analyze} prints it: terms
+ * separated by spaces, terms at one position joined by {@code |}.
+ */
+public final class TermPrinter {
+
+    private TermPrinter() {
+    }
+
+    /** Index side: the terms of the lemma chain. */
+    public static String indexTerms(Analyzer analyzer, String text) {
+        var out = new StringBuilder();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            var posInc = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (posInc.getPositionIncrement() > 0 && out.length() > 0) {
+                    out.append(' ');
+                } else if (posInc.getPositionIncrement() == 0) {
+                    out.append('|');
+                }
+                out.append(term);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Query side: per word its lemma terms joined by {@code |}, then folded alternatives after
+     * {@code ~} (they match with a lower weight): {@code laska|~łaska}.
+     */
+    public static String queryTerms(List<QueryToken> tokens) {
+        return tokens.stream().map(t -> {
+            String lemmas = String.join("|", t.lemmas());
+            String folded = t.folded().stream().map(f -> "~" + f).collect(Collectors.joining("|"));
+            return folded.isEmpty() ? lemmas : lemmas + "|" + folded;
+        }).collect(Collectors.joining(" "));
+    }
+}
