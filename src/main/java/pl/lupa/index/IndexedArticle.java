@@ -1,0 +1,19 @@
+package pl.lupa.index;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An article with what extraction found and the hashes that make indexing incremental: the
+ * input of {@link ArticleSchema#document}.
+ */
+public record IndexedArticle(
+        String id, String file, String fileHash, String contentHash,
+        String title, LocalDate date, String url, String source, String author, String body,
+        List<String> companies, List<Long> usdAmounts, String entitiesJson) {
+
+    public IndexedArticle {
+        companies = List.copyOf(companies);
+        usdAmounts = List.copyOf(usdAmounts);
+    }
+}
