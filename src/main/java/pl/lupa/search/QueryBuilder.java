@@ -1,0 +1,172 @@
+package pl.lupa.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import pl.lupa.analysis.QueryExpander;
+import pl.lupa.analysis.QueryToken;
+import pl.lupa.index.ArticleSchema;
+
+/**
+ * Turns parsed query syntax into a Lucene query over title, body and companies.
+ *
+ * <p>Each word matches its lemmas (one {@link SynonymQuery} per field, so an ambiguous form
+ * with several lemmas counts once) and, with a lower weight, the lemmas of words that differ
+ * only in diacritics; its written form adds a score in the exact-form fields, so exact forms
+ * and exact diacritics rank first. Words are required (AND); a phrase must match in order over
+ * lemmas; several words together add a proximity boost.
+ */
+final class QueryBuilder {
+
+    static final float TITLE_BOOST = 3f;
+    static final float COMPANY_BOOST = 2f;
+    static final float EXACT_TITLE_BOOST = 1.5f;
+    static final float EXACT_BODY_BOOST = 0.6f;
+    static final float FOLDED_WEIGHT = 0.25f;
+    static final float PROXIMITY_BOOST = 2f;
+    static final int PROXIMITY_SLOP = 4;
+
+    private final QueryExpander expander;
+
+    QueryBuilder(QueryExpander expander) {
+        this.expander = expander;
+    }
+
+    /** The built query, with how many required clauses it has (for the relaxed fallback). */
+    record Built(Query strict, Query relaxed) {
+    }
+
+    Built build(String text) {
+        List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
+        var positives = new ArrayList<Query>();
+        var negatives = new ArrayList<Query>();
+        var proximityTokens = new ArrayList<QueryToken>();
+        for (QuerySyntax.Clause clause : clauses) {
+            var alternatives = new ArrayList<Query>();
+            for (QuerySyntax.Item item : clause.alternatives()) {
+                List<QueryToken> tokens = expander.expand(item.text());
+                if (tokens.isEmpty()) {
+                    continue; // only stop words
+                }
+                alternatives.add(item.phrase() ? phrase(tokens, 0) : words(tokens, !clause.negated()));
+                if (!clause.negated() && !item.phrase() && clause.alternatives().size() == 1) {
+                    proximityTokens.addAll(tokens);
+                }
+            }
+            if (alternatives.isEmpty()) {
+                continue;
+            }
+            Query q = alternatives.size() == 1 ? alternatives.get(0) : or(alternatives);
+            (clause.negated() ? negatives : positives).add(q);
+        }
+        if (positives.isEmpty() && negatives.isEmpty()) {
+            return clauses.isEmpty() ? new Built(new MatchAllDocsQuery(), null) : new Built(new MatchNoDocsQuery("only stop words"), null);
+        }
+        Query proximity = proximityTokens.size() > 1 ? proximity(proximityTokens) : null;
+        Query strict = combine(positives, negatives, proximity, positives.size());
+        Query relaxed = positives.size() > 1 ? combine(positives, negatives, proximity, positives.size() - 1) : null;
+        return new Built(strict, relaxed);
+    }
+
+    private static Query combine(List<Query> positives, List<Query> negatives, Query proximity, int required) {
+        var b = new BooleanQuery.Builder();
+        if (positives.isEmpty()) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else if (required == positives.size()) {
+            positives.forEach(q -> b.add(q, Occur.MUST));
+        } else {
+            var some = new BooleanQuery.Builder();
+            positives.forEach(q -> some.add(q, Occur.SHOULD));
+            some.setMinimumNumberShouldMatch(required);
+            b.add(some.build(), Occur.MUST);
+        }
+        negatives.forEach(q -> b.add(q, Occur.MUST_NOT));
+        if (proximity != null) {
+            b.add(proximity, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static Query or(List<Query> alternatives) {
+        var b = new BooleanQuery.Builder();
+        alternatives.forEach(q -> b.add(q, Occur.SHOULD));
+        return b.build();
+    }
+
+    /** One typed word (several tokens when it holds a hyphen or a dot): every token required. */
+    private static Query words(List<QueryToken> tokens, boolean withFolded) {
+        if (tokens.size() == 1) {
+            return word(tokens.get(0), withFolded);
+        }
+        var b = new BooleanQuery.Builder();
+        tokens.forEach(t -> b.add(word(t, withFolded), Occur.MUST));
+        return b.build();
+    }
+
+    static Query word(QueryToken token, boolean withFolded) {
+        var b = new BooleanQuery.Builder();
+        b.add(new BoostQuery(synonyms(ArticleSchema.TITLE, token, withFolded), TITLE_BOOST), Occur.SHOULD);
+        b.add(synonyms(ArticleSchema.BODY, token, withFolded), Occur.SHOULD);
+        b.add(new BoostQuery(synonyms(ArticleSchema.COMPANIES_TEXT, token, false), COMPANY_BOOST), Occur.SHOULD);
+        b.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.TITLE_EXACT, token.exact())), EXACT_TITLE_BOOST), Occur.SHOULD);
+        b.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.BODY_EXACT, token.exact())), EXACT_BODY_BOOST), Occur.SHOULD);
+        return b.build();
+    }
+
+    private static Query synonyms(String field, QueryToken token, boolean withFolded) {
+        var b = new SynonymQuery.Builder(field);
+        token.lemmas().forEach(l -> b.addTerm(new Term(field, l)));
+        if (withFolded) {
+            token.folded().forEach(l -> b.addTerm(new Term(field, l), FOLDED_WEIGHT));
+        }
+        return b.build();
+    }
+
+    /** The tokens in order over lemmas, in title or body. */
+    private static Query phrase(List<QueryToken> tokens, int slop) {
+        if (tokens.size() == 1) {
+            return word(tokens.get(0), false);
+        }
+        var b = new BooleanQuery.Builder();
+        b.add(new BoostQuery(multiPhrase(ArticleSchema.TITLE, tokens, slop), TITLE_BOOST), Occur.SHOULD);
+        b.add(multiPhrase(ArticleSchema.BODY, tokens, slop), Occur.SHOULD);
+        return b.build();
+    }
+
+    /** The words of separate clauses near each other, in order, score higher. */
+    private static Query proximity(List<QueryToken> tokens) {
+        var b = new BooleanQuery.Builder();
+        b.add(new BoostQuery(multiPhrase(ArticleSchema.BODY, tokens, PROXIMITY_SLOP, false), PROXIMITY_BOOST), Occur.SHOULD);
+        b.add(new BoostQuery(multiPhrase(ArticleSchema.TITLE, tokens, PROXIMITY_SLOP, false), PROXIMITY_BOOST * TITLE_BOOST), Occur.SHOULD);
+        return b.build();
+    }
+
+    private static MultiPhraseQuery multiPhrase(String field, List<QueryToken> tokens, int slop) {
+        return multiPhrase(field, tokens, slop, true);
+    }
+
+    /**
+     * @param keepGaps true within one phrase, where stop words left gaps that the index has too;
+     *                 false across clauses, whose positions each start at zero
+     */
+    private static MultiPhraseQuery multiPhrase(String field, List<QueryToken> tokens, int slop, boolean keepGaps) {
+        var b = new MultiPhraseQuery.Builder();
+        int first = tokens.get(0).position();
+        for (int i = 0; i < tokens.size(); i++) {
+            QueryToken t = tokens.get(i);
+            Term[] terms = t.lemmas().stream().map(l -> new Term(field, l)).toArray(Term[]::new);
+            b.add(terms, keepGaps ? t.position() - first : i);
+        }
+        b.setSlop(slop);
+        return b.build();
+    }
+}
