@@ -1,0 +1,54 @@
+package pl.lupa.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code lupa}: index, serve and search Polish tech news. Exit codes: 0 success, 1 failure
+ * (for {@code index}: nothing was committed), 2 bad usage, 3 another index job holds the index.
+ */
+@Command(name = "lupa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Search engine for Polish tech news.",
+        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AnalyzeCommand.class,
+                ExtractCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:failure (index: nothing committed)", "2:bad usage", "3:another index job holds the index"})
+public final class Main implements Runnable {
+
+    static final int FAILED = 1;
+    static final int LOCKED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI like a user would; returns the exit code. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        var cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("lupa: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            return FAILED;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"lupa " + (v != null ? v : "(development build)")};
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package pl.lupa.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.UriCompliance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.lupa.search.BadParameterException;
+import pl.lupa.search.IndexNotReadyException;
+import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.RequestParser;
+
+/**
+ * The HTTP face of Lupa: {@code /api/search}, {@code /api/documents/{id}}, {@code /health} and
+ * the search page. Built by a factory from its one dependency; handlers validate, delegate and
+ * map errors to JSON. No endpoint writes anything.
+ */
+public final class WebApp {
+
+    private static final Logger ACCESS = LoggerFactory.getLogger("lupa.access");
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    /** Request line and headers together; longer requests get 431 from Jetty. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private WebApp() {
+    }
+
+    /** A configured, not yet started server. */
+    public static Javalin create(LupaSearcher searcher) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson());
+            config.http.maxRequestSize = 64 * 1024;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            config.jetty.modifyHttpConfiguration(http -> {
+                // Document ids hold '/' and clients percent-encode it (%2F): allow that.
+                http.setUriCompliance(UriCompliance.from(java.util.EnumSet.of(
+                        UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+                        UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING)));
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+            });
+            config.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
+            config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+
+            config.routes.get("/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
+            config.routes.get("/api/documents/<id>", ctx -> {
+                String id = ctx.pathParam("id");
+                var doc = searcher.document(id);
+                if (doc.isEmpty()) {
+                    error(ctx, HttpStatus.NOT_FOUND, "no document with this id", null);
+                } else {
+                    ctx.json(doc.get());
+                }
+            });
+            config.routes.get("/health", ctx -> {
+                var health = searcher.health();
+                var body = new LinkedHashMap<String, Object>();
+                body.put("status", health.ready() ? "ok" : "unavailable");
+                body.put("documents", health.documents());
+                if (health.ready()) {
+                    body.put("indexVersion", health.version());
+                    body.put("lastRefresh", String.valueOf(health.lastRefresh()));
+                } else {
+                    body.put("error", health.message());
+                }
+                ctx.status(health.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+            });
+
+            config.routes.after(WebApp::securityHeaders);
+            config.routes.exception(BadParameterException.class,
+                    (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param()));
+            config.routes.exception(IndexNotReadyException.class,
+                    (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details", null);
+            });
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null || ctx.path().startsWith("/api/")) {
+                    error(ctx, HttpStatus.NOT_FOUND, "not found", null);
+                }
+            });
+        });
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message, String param) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        if (param != null) {
+            body.put("param", param);
+        }
+        ctx.status(status).json(body);
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cache-Control", ctx.path().startsWith("/api/") || ctx.path().equals("/health") ? "no-store" : "no-cache");
+    }
+}

@@ -1,0 +1,117 @@
+package pl.lupa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pl.lupa.index.Fixtures;
+
+/** The CLI as users call it: arguments in, exit code and printed text out. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void indexThenSearch() throws Exception {
+        Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
+        Path index = tmp.resolve("index");
+        Run indexed = run("index", "--docs", docs.toString(), "--index", index.toString());
+        assertThat(indexed.exit()).as(indexed.err()).isZero();
+        assertThat(indexed.out()).contains("added 5", "skipped 3", "skipped (binary file): 1");
+
+        Run again = run("index", "--docs", docs.toString(), "--index", index.toString());
+        assertThat(again.out()).contains("unchanged 5");
+
+        Run json = run("search", "zamki", "--index", index.toString(), "--json");
+        assertThat(json.exit()).isZero();
+        var tree = new ObjectMapper().readTree(json.out());
+        assertThat(tree.get("total").asInt()).isEqualTo(1);
+        assertThat(tree.get("hits").get(0).get("id").asText()).isEqualTo("2023/zamki.txt");
+        assertThat(tree.get("hits").get(0).has("date")).isTrue();
+        assertThat(tree.has("facets")).isTrue();
+
+        Run text = run("search", "serwerów", "--index", index.toString());
+        assertThat(text.out()).contains("1 results", "**Serwery** w Krakowie", "feeds/depesze.jsonl#c");
+
+        Run bad = run("search", "x", "--index", index.toString(), "--size", "0");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("size must be between 1 and 100");
+    }
+
+    @Test
+    void indexFailuresAreExplainedAndNonZero() throws Exception {
+        Run missing = run("index", "--docs", tmp.resolve("nope").toString(), "--index", tmp.resolve("index").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("docs folder not found", "nothing was committed");
+
+        Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
+        Path index = tmp.resolve("index");
+        assertThat(run("index", "--docs", docs.toString(), "--index", index.toString()).exit()).isZero();
+        try (var dir = FSDirectory.open(index); var w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            Run locked = run("index", "--docs", docs.toString(), "--index", index.toString());
+            assertThat(w.isOpen()).isTrue();
+            assertThat(locked.exit()).isEqualTo(3);
+            assertThat(locked.err()).contains("another index job is running on");
+        }
+    }
+
+    @Test
+    void analyzePrintsTermsPerLine() {
+        Run r = run("analyze", "Microsoftem\nzamki");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).containsExactly("microsoft", "zamek");
+        Run q = run("analyze", "--query", "laska");
+        assertThat(q.out().strip()).isEqualTo("laska|laski|~łaska|~łaski|~łask");
+    }
+
+    @Test
+    void extractPrintsTheDesignShape() throws Exception {
+        Path file = Fixtures.write(tmp, "a.md", Fixtures.markdown("Tytuł", "2024-10-15",
+                "Microsoft zainwestuje 6,6 miliarda dolarów, a OpenAI 3,5 mln zł w marcu tego roku."));
+        Run r = run("extract", file.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        var tree = new ObjectMapper().readTree(r.out());
+        assertThat(tree.fieldNames()).toIterable().containsExactly("title", "date", "author", "body", "companies", "amounts", "dates");
+        assertThat(tree.get("date").asText()).isEqualTo("2024-10-15");
+        assertThat(tree.get("author").asText()).isEqualTo("Anna Nowak");
+
+        Run missing = run("extract", tmp.resolve("nie-ma.md").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        Run binary = run("extract", Files.write(tmp.resolve("b.txt"), new byte[] {0, 1, 2}).toString());
+        assertThat(binary.exit()).isEqualTo(1);
+        assertThat(binary.err()).contains("binary file");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"index", "serve", "search", "analyze", "extract"}) {
+            Run r = run(command, "--help");
+            assertThat(r.exit()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Usage: lupa " + command);
+        }
+        assertThat(run("bogus").exit()).isEqualTo(2);
+    }
+}
