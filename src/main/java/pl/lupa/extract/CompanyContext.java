@@ -41,7 +41,14 @@ final class CompanyContext {
             "inwestycja", "inwestycje", "inwestycji", "umowa", "umowę", "umowy", "przejęcie", "przejęcia",
             "konkurent", "konkurenta", "konkurencja", "rywal", "rywala", "partner", "partnera",
             "sklep", "sklepu", "sklepie", "aplikacja", "aplikacji", "usługi", "usług", "chmura", "chmurze",
-            "wyniki", "wynikach", "przychody", "przychodów", "zysk", "zysku", "giełda", "giełdzie");
+            "wyniki", "wynikach", "przychody", "przychodów", "zysk", "zysku", "giełda", "giełdzie",
+            "kapitalizacja", "kapitalizacji", "wartość", "wartości", "wycena", "wyceny", "wycenie", "strata",
+            "straty", "udziały", "udziałów", "sprzedaż", "sprzedaży", "klienci", "klientów", "klientom",
+            "użytkownicy", "użytkowników", "dyrektor", "dyrektora", "produkty", "produktów", "oferta", "oferty",
+            "raport", "raporcie", "kontrakt", "kontraktu", "fabryka", "fabryki", "fabryce", "centrum", "biuro",
+            "biura", "oddział", "oddziału", "oddziale", "dział", "działu", "inwestorzy", "inwestorów",
+            "strategia", "strategii", "siedziba", "siedziby", "siedzibie", "dywidenda", "dywidendy", "debiut",
+            "debiutu", "kapitał", "udziałowiec", "udziałowcem", "kierownictwo", "menedżerowie", "analitycy");
 
     /** What follows a company acting in a news sentence: "Meta ogłosiła", "Orange Inc.". */
     static final Set<String> AFTER = words(

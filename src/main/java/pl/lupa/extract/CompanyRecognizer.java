@@ -31,8 +31,11 @@ final class CompanyRecognizer {
     private static final int GENERATED_FORM = 3;
     private static final int CASE_VARIANT = 4;
 
-    /** One way of writing a company; lower priority numbers win a clash between companies. */
-    private record Surface(int entry, int priority, boolean distinctive, boolean multiWord) {}
+    /**
+     * One way of writing a company; lower priority numbers win a clash between companies.
+     * {@code generated} marks a generated form that could also be a Polish word.
+     */
+    private record Surface(int entry, int priority, boolean distinctive, boolean multiWord, boolean generated) {}
 
     /** One match in the text, kept until evidence for ambiguous companies has been weighed. */
     private record Mention(int entry, int first, int last, boolean evident) {}
@@ -76,24 +79,27 @@ final class CompanyRecognizer {
     }
 
     private void add(int entry, String text, int priority, boolean distinctive, StringBuilder key) {
-        put(entry, text, priority, distinctive, key);
+        // an apostrophe or a hyphen (Cloudflare'owi, TSMC-u) never makes a Polish word
+        boolean generated = priority == GENERATED_FORM && text.indexOf('\'') < 0 && text.indexOf('-') < 0;
+        put(entry, text, priority, distinctive, generated, key);
         // headlines write names in capitals; a name starting in lower case (x-kom) may open a sentence
         String upper = text.toUpperCase(Locale.ROOT);
         if (!upper.equals(text) && letters(text) >= 4) {
-            put(entry, upper, CASE_VARIANT, distinctive, key);
+            put(entry, upper, CASE_VARIANT, distinctive, generated, key);
         }
         if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
-            put(entry, Character.toUpperCase(text.charAt(0)) + text.substring(1), CASE_VARIANT, distinctive, key);
+            put(entry, Character.toUpperCase(text.charAt(0)) + text.substring(1), CASE_VARIANT, distinctive, generated,
+                    key);
         }
     }
 
-    private void put(int entry, String text, int priority, boolean distinctive, StringBuilder key) {
+    private void put(int entry, String text, int priority, boolean distinctive, boolean generated, StringBuilder key) {
         Tokens tokens = Tokens.of(text);
         if (tokens.size() == 0) {
             return;
         }
         String k = key(tokens, 0, tokens.size() - 1, key);
-        Surface surface = new Surface(entry, priority, distinctive, k.indexOf(' ') >= 0);
+        Surface surface = new Surface(entry, priority, distinctive, k.indexOf(' ') >= 0, generated);
         Surface existing = surfaces.get(k);
         if (existing == null || existing.priority() > priority) {
             surfaces.put(k, surface);
@@ -226,11 +232,14 @@ final class CompanyRecognizer {
     }
 
     private boolean evident(Tokens tokens, int first, int last, Surface surface) {
-        boolean ambiguousName = ambiguous[surface.entry()];
+        // a generated form may happen to be a Polish word ("Wiza" from Wiz), which only a capital
+        // at the start of a sentence would make look like a name: weigh it like an ambiguous one
+        boolean guessedAtSentenceStart = surface.generated() && !surface.multiWord() && sentenceInitial(tokens, first);
+        boolean ambiguousName = ambiguous[surface.entry()] || guessedAtSentenceStart;
         if (surface.multiWord() || (!ambiguousName && !productName[surface.entry()])) {
             return true;
         }
-        if (ambiguousName && surface.distinctive()) {
+        if (ambiguousName && surface.distinctive() && !guessedAtSentenceStart) {
             return true;
         }
         if (inEnglish(tokens, first, last)) {
@@ -296,8 +305,8 @@ final class CompanyRecognizer {
     /** "w Teksasie Meta": the capitalised word belongs to a place phrase, not to the name after it. */
     private static boolean objectOfPreposition(Tokens tokens, int i) {
         int prev = i - 1;
-        return tokens.isWord(prev) && Character.isLowerCase(tokens.first(prev)) && tokens.length(prev) <= 4
-                && CompanyContext.SENTENCE_OPENERS.contains(tokens.text(prev));
+        return tokens.isWord(prev) && tokens.length(prev) <= 5
+                && CompanyContext.SENTENCE_OPENERS.contains(lower(tokens, prev));
     }
 
     private boolean startsSurface(Tokens tokens, int i) {

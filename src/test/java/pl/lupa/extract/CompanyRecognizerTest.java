@@ -95,6 +95,7 @@ class CompanyRecognizerTest {
         "Tylko trzy z dziesięciu firm wdrożyły politykę.",
         "Meta-analiza objęła 40 badań.",
         "„Text me when you land” – napisała.",
+        "Wiza do USA kosztuje 185 dolarów.",
     })
     void ignoresPeopleProductsAndOrdinaryWords(String text) {
         assertThat(companies(text)).isEmpty();
@@ -116,6 +117,19 @@ class CompanyRecognizerTest {
         assertThat(companies("Klienci Playa dostaną światłowód.")).containsExactly("Play");
         // another mention of the same company elsewhere in the text
         assertThat(companies("Text zaprezentował produkt. Przychody Textu wzrosły.")).containsExactly("Text");
+    }
+
+    @Test
+    void aCapitalisedWordBeforeTheNameIsNotAlwaysPartOfIt() {
+        assertThat(companies("W Polsce Orange ma 10 mln klientów.")).containsExactly("Orange");
+        assertThat(companies("Kapitalizacja Apple przekroczyła 3 bln USD.")).containsExactly("Apple");
+        assertThat(companies("Francuski Orange kontroluje spółkę.")).containsExactly("Orange");
+    }
+
+    @Test
+    void generatedFormsAtTheStartOfASentenceNeedSupportOnlyWhenTheyCouldBeWords() {
+        assertThat(companies("Anthropicowi udało się pozyskać kapitał.")).containsExactly("Anthropic");
+        assertThat(companies("Cloudflare'owi zależy na klientach.")).containsExactly("Cloudflare");
     }
 
     @Test
