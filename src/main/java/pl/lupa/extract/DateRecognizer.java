@@ -110,12 +110,11 @@ final class DateRecognizer {
         }
         int y = i + 2;
         if (isYear(tokens, y) && !tokens.touchesPrevious(y)) {
-            int last = yearSuffixEnd(tokens, y);
             LocalDate date = date(tokens.intValue(y), month, day);
             if (date != null) {
-                out.add(new DateMention(tokens.span(i, last), date.toString()));
+                out.add(new DateMention(tokens.span(i, y), date.toString()));
             }
-            return last + 1;
+            return yearSuffixEnd(tokens, y) + 1;
         }
         RelativeYear relative = relativeYear(tokens, i + 2);
         if (relative != null) {
@@ -172,9 +171,8 @@ final class DateRecognizer {
         if (date == null) {
             return -1;
         }
-        int last = yearSuffixEnd(tokens, i + 4);
-        out.add(new DateMention(tokens.span(i, last), date.toString()));
-        return last + 1;
+        out.add(new DateMention(tokens.span(i, i + 4), date.toString()));
+        return yearSuffixEnd(tokens, i + 4) + 1;
     }
 
     /** A bare four-digit year: "2023 roku", "2023 r.", or "2026" after a preposition. */
@@ -206,10 +204,9 @@ final class DateRecognizer {
             int y = i + 1;
             boolean lowerCase = Character.isLowerCase(tokens.first(i));
             if (isYear(tokens, y) && !tokens.touchesPrevious(y) && !counted(tokens, y + 1)) {
-                int last = yearSuffixEnd(tokens, y);
-                out.add(new DateMention(tokens.span(i, last), String.format(Locale.ROOT, "%04d-%02d",
+                out.add(new DateMention(tokens.span(i, y), String.format(Locale.ROOT, "%04d-%02d",
                         tokens.intValue(y), month)));
-                return last + 1;
+                return yearSuffixEnd(tokens, y) + 1;
             }
             RelativeYear relative = lowerCase ? relativeYear(tokens, i + 1) : null;
             if (relative != null) {
@@ -293,7 +290,11 @@ final class DateRecognizer {
         return null;
     }
 
-    /** The last token of a year: the year itself, or "roku" / the dot of "r." after it. */
+    /**
+     * The last token of a year: the year itself, or "roku" / the dot of "r." after it. The suffix is
+     * part of a mention's text only where it is what makes a bare number a year ("2023 r."); after a
+     * day or a month it is skipped but left out of the text ("15 października 2024").
+     */
     private static int yearSuffixEnd(Tokens tokens, int year) {
         int next = year + 1;
         if (tokens.is(next, "roku") || tokens.is(next, "rok")) {

@@ -29,8 +29,12 @@ final class AnnotatedSentences {
         }
     }
 
+    /**
+     * One annotated sentence; {@code amountTexts} and {@code dateTexts} hold the annotated
+     * substrings, which the evaluation reports on but does not gate.
+     */
     record Sentence(String id, LocalDate date, String text, List<String> companies, List<Money> amounts,
-                    List<String> dates) {
+                    List<String> dates, List<String> amountTexts, List<String> dateTexts) {
         @Override
         public String toString() {
             return id;
@@ -56,13 +60,17 @@ final class AnnotatedSentences {
                 node.path("amounts").forEach(a -> amounts.add(new Money(a.path("value").asLong(), a.path("currency").asText())));
                 List<String> dates = new ArrayList<>();
                 node.path("dates").forEach(d -> dates.add(d.path("value").asText()));
+                List<String> amountTexts = new ArrayList<>();
+                node.path("amounts").forEach(a -> amountTexts.add(a.path("text").asText()));
+                List<String> dateTexts = new ArrayList<>();
+                node.path("dates").forEach(d -> dateTexts.add(d.path("text").asText()));
                 JsonNode date = node.path("date");
                 if (!node.hasNonNull("id") || !node.hasNonNull("text")) {
                     throw new IllegalStateException(SENTENCES + " line " + lineNumber + " lacks an id or a text");
                 }
                 sentences.add(new Sentence(node.get("id").asText(),
                         date.isNull() || date.isMissingNode() ? null : LocalDate.parse(date.asText()),
-                        node.get("text").asText(), companies, amounts, dates));
+                        node.get("text").asText(), companies, amounts, dates, amountTexts, dateTexts));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,7 +24,7 @@ class DateRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Ustawa wejdzie w życie 15 października 2024 r. w całości.  | 15 października 2024 r. | 2024-10-15
+            Ustawa wejdzie w życie 15 października 2024 r. w całości.  | 15 października 2024    | 2024-10-15
             Przepisy obowiązują od 1 stycznia 2025.                    | 1 stycznia 2025         | 2025-01-01
             Ustawę uchwalono 12.09.2024 i czeka na podpis.             | 12.09.2024              | 2024-09-12
             Raport opublikowany 2024-09-12 pokazuje spadek.            | 2024-09-12              | 2024-09-12
@@ -36,6 +36,8 @@ class DateRecognizerTest {
             Maj 2024 był rekordowy.                                    | Maj 2024                | 2024-05
             W 2023 roku gracze wydali rekordową kwotę.                 | 2023 roku               | 2023
             Spółka weszła na giełdę w 2021 r. i straciła.              | 2021 r.                 | 2021
+            Od marca 2023 r. spółka tnie koszty.                       | marca 2023              | 2023-03
+            Dokument z 12.09.2024 r. trafił do sądu.                   | 12.09.2024              | 2024-09-12
             Od 2019 spółka podwoiła liczbę klientów.                   | 2019                    | 2019
             Do 2030 operatorzy mają zapewnić zasięg.                   | 2030                    | 2030
             W 2026 Intel ma uruchomić produkcję.                       | 2026                    | 2026
@@ -89,7 +91,7 @@ class DateRecognizerTest {
     void rangesShareTheYearOfTheirEnd() {
         assertThat(find("Od 1 stycznia do 31 marca 2023 r. oraz od marca do maja 2022 trwały testy.", null))
                 .containsExactly(new DateMention("1 stycznia", "2023-01-01"),
-                        new DateMention("31 marca 2023 r.", "2023-03-31"),
+                        new DateMention("31 marca 2023", "2023-03-31"),
                         new DateMention("marca", "2022-03"), new DateMention("maja 2022", "2022-05"));
     }
 
