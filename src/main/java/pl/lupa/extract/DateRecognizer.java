@@ -30,25 +30,25 @@ final class DateRecognizer {
     private static final int MIN_MARKED_YEAR = 1000;
 
     /** Words after which a bare year or month names a time: "w 2026", "od stycznia", "na początku marca". */
-    private static final Set<String> TIME_PREPOSITIONS = CompanyContext.words(
+    private static final Set<String> TIME_PREPOSITIONS = Words.of(
             "w", "we", "od", "do", "z", "ze", "po", "przed", "na", "około", "ok", "między", "pomiędzy", "aż",
             "początku", "początkiem", "końca", "końcu", "końcem", "koniec", "połowie", "połowy", "połowę",
-            "połową", "przełomie", "przełomu", "połowa", "początek", "poprzez", "przez", "latach");
+            "połową", "przełomie", "przełomu", "połowa", "początek", "przez", "latach");
 
-    /** Prepositions a bare month may follow; "przez" ("przez marzec") reads as a duration, not a date. */
-    private static final Set<String> NOT_BEFORE_MONTH = CompanyContext.words("przez", "poprzez", "latach");
+    /** Of those, the ones a bare month may not follow: "przez marzec" reads as a duration, not a date. */
+    private static final Set<String> NOT_BEFORE_MONTH = Words.of("przez", "latach");
 
     // "poprzedni" and "następny" rok are relative to whatever the sentence talks about, not to
     // the publication date, so only the words that anchor at "now" are read
-    private static final Set<String> THIS_YEAR = CompanyContext.words(
+    private static final Set<String> THIS_YEAR = Words.of(
             "tego", "bieżącego", "obecnego", "tym", "bieżącym", "obecnym");
-    private static final Set<String> LAST_YEAR = CompanyContext.words(
+    private static final Set<String> LAST_YEAR = Words.of(
             "zeszłego", "ubiegłego", "zeszłym", "ubiegłym");
-    private static final Set<String> NEXT_YEAR = CompanyContext.words(
+    private static final Set<String> NEXT_YEAR = Words.of(
             "przyszłego", "przyszłym");
 
     /** Nouns counted by a number, which make "2023" a quantity rather than a year. */
-    private static final Set<String> COUNTED = CompanyContext.words(
+    private static final Set<String> COUNTED = Words.of(
             "osób", "sztuk", "lat", "razy", "proc", "km", "m", "nm", "gb", "tb", "mb", "mw", "gw", "kwh", "mah",
             "zł", "euro", "usd", "pln", "eur", "punktów", "dni", "godzin", "minut", "sekund", "stron", "znaków");
 
