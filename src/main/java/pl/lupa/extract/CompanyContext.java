@@ -44,9 +44,13 @@ final class CompanyContext {
             "strategia", "strategii", "siedziba", "siedziby", "siedzibie", "dywidenda", "dywidendy", "debiut",
             "debiutu", "kapitał", "udziałowiec", "udziałowcem", "kierownictwo", "menedżerowie", "analitycy");
 
-    /** What follows a company acting in a news sentence: "Meta ogłosiła", "Orange Inc.". */
+    /** Legal forms and corporate words written after a name: "Snowflake Inc.", "Box Group". */
+    static final Set<String> LEGAL_FORMS = Words.of(
+            "inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "se", "sa", "nv", "gmbh", "group", "holdings",
+            "holding", "platforms", "technologies", "labs", "software", "systems", "company");
+
+    /** Verbs that follow a company acting in a news sentence: "Meta ogłosiła", "Allegro rozważa". */
     static final Set<String> AFTER = Words.of(
-            "inc", "corp", "corporation", "ltd", "plc", "ag", "se", "sa", "nv", "group", "holdings", "platforms",
             "ogłosiła", "ogłosił", "ogłasza", "ogłosi", "poinformowała", "poinformował", "informuje",
             "zapowiedziała", "zapowiedział", "zapowiada", "przejęła", "przejął", "przejmie", "przejmuje",
             "kupiła", "kupił", "kupi", "kupuje", "sprzedała", "sprzedał", "sprzeda", "sprzedaje",

@@ -248,6 +248,9 @@ final class CompanyRecognizer {
         if (tokens.isWord(first - 1) && CompanyContext.BEFORE.contains(lower(tokens, first - 1))) {
             return true;
         }
+        if (tokens.isWord(last + 1) && CompanyContext.LEGAL_FORMS.contains(lower(tokens, last + 1))) {
+            return true;
+        }
         if (partOfLongerName(tokens, first, last)) {
             return false;
         }

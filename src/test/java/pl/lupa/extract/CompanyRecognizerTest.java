@@ -107,6 +107,8 @@ class CompanyRecognizerTest {
         assertThat(companies("W kwietniu Meta udostępniła model Llama 3.")).containsExactly("Meta");
         // a company word before the name
         assertThat(companies("Spółka Block zwolni pracowników.")).containsExactly("Block");
+        // a legal form after the name
+        assertThat(companies("Snowflake Inc. zwolnił część pracowników.")).containsExactly("Snowflake");
         // the verb of a company acting
         assertThat(companies("Allegro zadebiutowało na giełdzie.")).containsExactly("Allegro");
         // an apposition
