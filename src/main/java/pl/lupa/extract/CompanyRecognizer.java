@@ -1,0 +1,388 @@
+package pl.lupa.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds gazetteer companies in tokenised text.
+ *
+ * <p>Every way of writing a company (canonical name, aliases, listed and generated case forms,
+ * an upper-case variant for headlines) is turned into a token key once, at construction. Matching
+ * is then one hash lookup per token: a map from a first token to the longest surface starting
+ * with it tells how many tokens to try, longest first, so "Orange Polska" wins over "Orange".
+ * Lookups are case-sensitive because capitalisation is what separates "Meta" from "meta".
+ *
+ * <p>Names flagged {@code ambiguous} are also ordinary words or surnames. Such a mention counts
+ * only when something supports it: a capital letter not explained by the start of a sentence, a
+ * company word around it ("koncern Meta", "Meta ogłosiła"), a multi-word alias or an ending only
+ * a company name takes, being listed next to a certain company ("Zoom i Slack"), or any such
+ * supported mention of the same company elsewhere in the text. Names flagged {@code product-name}
+ * (and ambiguous ones) are also dropped when they are only part of a longer proper name ("Opel
+ * Vectra", "Opera Narodowa"). A first name right before a match makes it a surname ("Nikola Tesla").
+ */
+final class CompanyRecognizer {
+
+    private static final int NAME = 0;
+    private static final int ALIAS = 1;
+    private static final int LISTED_FORM = 2;
+    private static final int GENERATED_FORM = 3;
+    private static final int CASE_VARIANT = 4;
+
+    /**
+     * One way of writing a company; lower priority numbers win a clash between companies.
+     * {@code generated} marks a generated form that could also be a Polish word.
+     */
+    private record Surface(int entry, int priority, boolean distinctive, boolean multiWord, boolean generated) {}
+
+    /** One match in the text, kept until evidence for ambiguous companies has been weighed. */
+    private record Mention(int entry, int first, int last, boolean evident) {}
+
+    private final String[] canonical;
+    private final boolean[] ambiguous;
+    private final boolean[] productName;
+    private final Map<String, Surface> surfaces = new HashMap<>();
+    private final Map<String, Integer> longestByFirstToken = new HashMap<>();
+
+    CompanyRecognizer(Gazetteer gazetteer) {
+        List<GazetteerEntry> entries = gazetteer.entries();
+        canonical = new String[entries.size()];
+        ambiguous = new boolean[entries.size()];
+        productName = new boolean[entries.size()];
+        StringBuilder key = new StringBuilder();
+        for (int e = 0; e < entries.size(); e++) {
+            GazetteerEntry entry = entries.get(e);
+            canonical[e] = entry.name();
+            ambiguous[e] = entry.ambiguous();
+            productName[e] = entry.productName();
+            boolean feminine = entry.name().endsWith("a");
+            add(e, entry.name(), NAME, false, key);
+            for (String alias : entry.aliases()) {
+                add(e, alias, ALIAS, false, key);
+            }
+            for (String form : entry.forms()) {
+                // a hand-listed form of a feminine name (Mety, Tesli) is also a common noun form
+                boolean distinctive = form.indexOf('\'') >= 0 || form.indexOf('’') >= 0
+                        || form.indexOf('-') >= 0 || !feminine;
+                add(e, form, LISTED_FORM, distinctive, key);
+            }
+            List<String> bases = new ArrayList<>(entry.aliases());
+            bases.add(0, entry.name());
+            for (String base : bases) {
+                for (CompanyInflection.Form form : CompanyInflection.forms(base)) {
+                    add(e, form.text(), GENERATED_FORM, form.distinctive(), key);
+                }
+            }
+        }
+    }
+
+    private void add(int entry, String text, int priority, boolean distinctive, StringBuilder key) {
+        // an apostrophe or a hyphen (Cloudflare'owi, TSMC-u) never makes a Polish word
+        boolean generated = priority == GENERATED_FORM && text.indexOf('\'') < 0 && text.indexOf('-') < 0;
+        put(entry, text, priority, distinctive, generated, key);
+        // headlines write names in capitals; a name starting in lower case (x-kom) may open a sentence
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (!upper.equals(text) && letters(text) >= 4) {
+            put(entry, upper, CASE_VARIANT, distinctive, generated, key);
+        }
+        if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+            put(entry, Character.toUpperCase(text.charAt(0)) + text.substring(1), CASE_VARIANT, distinctive, generated,
+                    key);
+        }
+    }
+
+    private void put(int entry, String text, int priority, boolean distinctive, boolean generated, StringBuilder key) {
+        Tokens tokens = Tokens.of(text);
+        if (tokens.size() == 0) {
+            return;
+        }
+        String k = key(tokens, 0, tokens.size() - 1, key);
+        Surface surface = new Surface(entry, priority, distinctive, k.indexOf(' ') >= 0, generated);
+        Surface existing = surfaces.get(k);
+        if (existing == null || existing.priority() > priority) {
+            surfaces.put(k, surface);
+        }
+        longestByFirstToken.merge(key(tokens, 0, 0, key), tokens.size(), Math::max);
+    }
+
+    private static int letters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The lookup key of tokens {@code from..to}: their text with any run of spaces between them
+     * reduced to one space and typographic apostrophes and hyphens made plain.
+     */
+    private static String key(Tokens tokens, int from, int to, StringBuilder sb) {
+        if (from == to && tokens.kind(from) != Tokens.PUNCT) {
+            return tokens.text(from);
+        }
+        sb.setLength(0);
+        String source = tokens.source();
+        for (int i = from; i <= to; i++) {
+            if (i > from && !tokens.touchesPrevious(i)) {
+                sb.append(' ');
+            }
+            if (tokens.kind(i) == Tokens.PUNCT) {
+                sb.append(plainPunctuation(source.charAt(tokens.start(i))));
+            } else {
+                sb.append(source, tokens.start(i), tokens.end(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static char plainPunctuation(char c) {
+        return switch (c) {
+            case '’', '‘', '`', '´', 'ʼ' -> '\'';
+            case '‐', '‑' -> '-';
+            default -> c;
+        };
+    }
+
+    /** Distinct canonical names in order of first mention. */
+    List<String> find(Tokens tokens) {
+        List<Mention> mentions = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(64);
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (tokens.kind(i) == Tokens.PUNCT) {
+                continue;
+            }
+            Integer longest = longestByFirstToken.get(tokens.text(i));
+            if (longest == null) {
+                continue;
+            }
+            for (int len = Math.min(longest, n - i); len >= 1; len--) {
+                int last = i + len - 1;
+                Surface surface = surfaces.get(key(tokens, i, last, sb));
+                if (surface != null) {
+                    if (!followsFirstName(tokens, i)) {
+                        mentions.add(new Mention(surface.entry(), i, last, evident(tokens, i, last, surface)));
+                    }
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return resolve(tokens, mentions);
+    }
+
+    /**
+     * Keeps the companies with at least one supported mention. A mention listed together with a
+     * supported company ("Zoom i Slack", "Valve i Nintendo") is supported too, which is repeated
+     * until nothing changes so that whole enumerations are picked up.
+     */
+    private List<String> resolve(Tokens tokens, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        boolean[] supported = new boolean[canonical.length];
+        boolean anyUnsupported = false;
+        for (Mention m : mentions) {
+            supported[m.entry()] |= m.evident();
+        }
+        for (Mention m : mentions) {
+            anyUnsupported |= !supported[m.entry()];
+        }
+        for (boolean changed = anyUnsupported; changed; ) {
+            changed = false;
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
+                if (supported[m.entry()]) {
+                    continue;
+                }
+                boolean joined = (k > 0 && supported[mentions.get(k - 1).entry()]
+                                && enumerated(tokens, mentions.get(k - 1), m))
+                        || (k + 1 < mentions.size() && supported[mentions.get(k + 1).entry()]
+                                && enumerated(tokens, m, mentions.get(k + 1)));
+                if (joined) {
+                    supported[m.entry()] = true;
+                    changed = true;
+                }
+            }
+        }
+        List<String> names = new ArrayList<>();
+        boolean[] listed = new boolean[canonical.length];
+        for (Mention m : mentions) {
+            if (supported[m.entry()] && !listed[m.entry()]) {
+                listed[m.entry()] = true;
+                names.add(canonical[m.entry()]);
+            }
+        }
+        return names;
+    }
+
+    /** True when one conjunction or comma is all that separates two mentions. */
+    private static boolean enumerated(Tokens tokens, Mention left, Mention right) {
+        int between = right.first() - left.last() - 1;
+        if (between != 1) {
+            return false;
+        }
+        int j = left.last() + 1;
+        return tokens.isPunct(j, ',') || (tokens.isWord(j) && CompanyContext.CONJUNCTIONS.contains(tokens.text(j)));
+    }
+
+    private boolean evident(Tokens tokens, int first, int last, Surface surface) {
+        // a generated form may happen to be a Polish word ("Wiza" from Wiz), which only a capital
+        // at the start of a sentence would make look like a name: weigh it like an ambiguous one
+        boolean guessedAtSentenceStart = surface.generated() && !surface.multiWord() && sentenceInitial(tokens, first);
+        boolean ambiguousName = ambiguous[surface.entry()] || guessedAtSentenceStart;
+        if (surface.multiWord() || (!ambiguousName && !productName[surface.entry()])) {
+            return true;
+        }
+        if (ambiguousName && surface.distinctive() && !guessedAtSentenceStart) {
+            return true;
+        }
+        if (inEnglish(tokens, first, last)) {
+            return false;
+        }
+        if (tokens.isWord(first - 1) && CompanyContext.BEFORE.contains(lower(tokens, first - 1))) {
+            return true;
+        }
+        if (tokens.isWord(last + 1) && CompanyContext.LEGAL_FORMS.contains(lower(tokens, last + 1))) {
+            return true;
+        }
+        if (partOfLongerName(tokens, first, last)) {
+            return false;
+        }
+        if (!ambiguousName) {
+            return true;
+        }
+        if (tokens.isWord(last + 1) && actsLikeCompany(tokens, last + 1)) {
+            return true;
+        }
+        if (tokens.isPunct(last + 1, ',') && tokens.isWord(last + 2)
+                && CompanyContext.APPOSITION.contains(lower(tokens, last + 2))) {
+            return true;
+        }
+        return Character.isUpperCase(tokens.first(first)) && !sentenceInitial(tokens, first);
+    }
+
+    /**
+     * True when the word after a name reads as the verb of a company acting in news: a listed
+     * verb, or a third-person past form ("zadebiutowało", "przedstawił") or present form
+     * ("rozbudowuje").
+     */
+    private static boolean actsLikeCompany(Tokens tokens, int i) {
+        String word = lower(tokens, i);
+        if (CompanyContext.AFTER.contains(word)) {
+            return true;
+        }
+        if (!Character.isLowerCase(tokens.first(i)) || word.length() < 5) {
+            return false;
+        }
+        return word.endsWith("ł") || word.endsWith("ła") || word.endsWith("ło") || word.endsWith("li")
+                || word.endsWith("ły") || word.endsWith("uje") || word.endsWith("ują");
+    }
+
+    /**
+     * True when a capitalised word right before or after the name makes it part of some other
+     * proper name: "Usain Bolt", "Disney Plus", "Opera Narodowa", "Opel Vectra". A capital at the
+     * start of a sentence only counts when the word could not be an adjective or a preposition
+     * ("Francuski Orange" and "W Mecie" are fine, "Cewka Tesli" is not).
+     */
+    private boolean partOfLongerName(Tokens tokens, int first, int last) {
+        int prev = first - 1;
+        if (tokens.isWord(prev) && titleCase(tokens, prev) && tokens.start(first) - tokens.end(prev) == 1) {
+            String word = lower(tokens, prev);
+            boolean harmless = sentenceInitial(tokens, prev)
+                    ? CompanyContext.SENTENCE_OPENERS.contains(word) || adjectiveLike(word)
+                    : objectOfPreposition(tokens, prev);
+            if (!harmless && !startsSurface(tokens, prev)) {
+                return true;
+            }
+        }
+        int next = last + 1;
+        return tokens.isWord(next) && titleCase(tokens, next) && tokens.start(next) - tokens.end(last) == 1;
+    }
+
+    /** "w Teksasie Meta": the capitalised word belongs to a place phrase, not to the name after it. */
+    private static boolean objectOfPreposition(Tokens tokens, int i) {
+        int prev = i - 1;
+        return tokens.isWord(prev) && tokens.length(prev) <= 5
+                && CompanyContext.SENTENCE_OPENERS.contains(lower(tokens, prev));
+    }
+
+    private boolean startsSurface(Tokens tokens, int i) {
+        return longestByFirstToken.containsKey(tokens.text(i));
+    }
+
+    private static boolean titleCase(Tokens tokens, int i) {
+        String source = tokens.source();
+        int start = tokens.start(i);
+        if (!Character.isUpperCase(source.charAt(start)) || tokens.length(i) < 2) {
+            return false;
+        }
+        for (int p = start + 1; p < tokens.end(i); p++) {
+            if (Character.isLowerCase(source.charAt(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean adjectiveLike(String word) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ADJECTIVE_ENDINGS = {
+        "ski", "cki", "ska", "cka", "skie", "ckie", "ny", "na", "ne", "wy", "wa", "we", "ty", "ta", "te", "ły",
+        "ła", "ki", "gi", "ni", "wi"
+    };
+
+    /** "Nikola Tesla", "Sama Altmana": a first name makes the next word a surname. */
+    private static boolean followsFirstName(Tokens tokens, int i) {
+        int prev = i - 1;
+        return tokens.isWord(prev) && Character.isUpperCase(tokens.first(prev))
+                && tokens.start(i) - tokens.end(prev) == 1
+                && CompanyContext.FIRST_NAMES.contains(lower(tokens, prev));
+    }
+
+    private static boolean inEnglish(Tokens tokens, int first, int last) {
+        return (tokens.isWord(first - 1) && CompanyContext.ENGLISH.contains(lower(tokens, first - 1))
+                        && Character.isLowerCase(tokens.first(first - 1)))
+                || (tokens.isWord(last + 1) && CompanyContext.ENGLISH.contains(lower(tokens, last + 1))
+                        && Character.isLowerCase(tokens.first(last + 1)));
+    }
+
+    static boolean sentenceInitial(Tokens tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && tokens.kind(j) == Tokens.PUNCT && isOpening(tokens.first(j))) {
+            if (tokens.lineBreakBefore(j + 1)) {
+                return true;
+            }
+            j--;
+        }
+        if (j < 0 || tokens.lineBreakBefore(j + 1)) {
+            return true;
+        }
+        if (tokens.kind(j) != Tokens.PUNCT) {
+            return false;
+        }
+        char c = tokens.first(j);
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '„' || c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '(' || c == '['
+                || c == '\'' || c == '‘' || c == '–' || c == '—' || c == '-' || c == '*' || c == '#';
+    }
+
+    private static String lower(Tokens tokens, int i) {
+        return tokens.text(i).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,271 @@
+package pl.lupa.extract;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds money amounts: a number (digits with space-grouped thousands and a decimal comma, or
+ * "pół"/"półtora"), an optional scale word ("mln", "miliardów"), and a currency written before
+ * ("$5 mld", "€2 mld") or after ("650 mln USD", "3,5 mln zł"). A currency is required: it is what
+ * separates "300 mln dolarów" from "300 mln użytkowników".
+ *
+ * <p>Ranges ("od 5 do 7 mld dolarów", "5–7 mln zł", "między 2 a 3 mld dolarów") yield two
+ * amounts; the first end, written as a bare number, takes the scale and currency of the second.
+ *
+ * <p>The scan only starts work at digits, currency symbols and fraction words, so text without
+ * money costs one comparison per token.
+ */
+final class MoneyRecognizer {
+
+    /** An amount together with the tokens it covers, so that dates do not re-read them. */
+    record Found(Amount amount, int firstToken, int lastToken) {}
+
+    /** A parsed number: its value and the tokens it spans. */
+    private record Num(BigDecimal value, int first, int last, boolean fraction) {}
+
+    /** A currency and the last token that spells it. */
+    private record Currency(String iso, int last, boolean foreign) {}
+
+    /** A currency written before the number and the token where the number starts. */
+    private record Prefix(String iso, int numberStart) {}
+
+    List<Found> find(Tokens tokens) {
+        List<Found> found = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            byte kind = tokens.kind(i);
+            int next = -1;
+            if (kind == Tokens.NUM || kind == Tokens.PUNCT || (kind == Tokens.WORD && mayStartAmount(tokens, i))) {
+                next = amountAt(tokens, i, found);
+            }
+            i = next > i ? next : i + 1;
+        }
+        return found;
+    }
+
+    private static boolean mayStartAmount(Tokens tokens, int i) {
+        char c = Character.toLowerCase(tokens.first(i));
+        return c == 'p' || c == 'u' || c == 'e' || c == 'g';
+    }
+
+    /** Reads an amount (or a range of two) starting at token {@code start}; returns the next token index or -1. */
+    private int amountAt(Tokens tokens, int start, List<Found> out) {
+        Prefix prefix = prefix(tokens, start);
+        String pre = prefix == null ? null : prefix.iso();
+        Num a = number(tokens, prefix == null ? start : prefix.numberStart(), false);
+        if (a == null) {
+            return -1;
+        }
+        int after = a.last() + 1;
+        int exponentA = PolishNumbers.scaleExponent(tokens, after);
+        int endA = a.last();
+        if (exponentA >= 0) {
+            endA = scaleEnd(tokens, after);
+            after = endA + 1;
+        } else if (a.fraction()) {
+            return -1;
+        }
+        Currency currencyA = suffix(tokens, after);
+        if (currencyA != null) {
+            if (currencyA.foreign()) {
+                return currencyA.last() + 1;
+            }
+            add(tokens, start, currencyA.last(), a.value(), exponentA, pre != null ? pre : currencyA.iso(), out);
+            return currencyA.last() + 1;
+        }
+        int second = rangeSecondStart(tokens, start, after);
+        if (second >= 0) {
+            Prefix prefixB = prefix(tokens, second);
+            Num b = number(tokens, prefixB == null ? second : prefixB.numberStart(), true);
+            if (b != null) {
+                int afterB = b.last() + 1;
+                int exponentB = PolishNumbers.scaleExponent(tokens, afterB);
+                int endB = b.last();
+                if (exponentB >= 0) {
+                    endB = scaleEnd(tokens, afterB);
+                    afterB = endB + 1;
+                }
+                Currency currencyB = suffix(tokens, afterB);
+                String iso = currencyB != null ? currencyB.iso() : prefixB != null ? prefixB.iso() : pre;
+                boolean complete = iso != null && (exponentB >= 0 || !b.fraction());
+                // a spaced dash is also punctuation ("w 2023 – 2,5 mld zł"); a range written with
+                // one only reads as a range when it ascends
+                boolean dash = tokens.kind(second - 1) == Tokens.PUNCT;
+                boolean ordered = !dash || exponentA >= 0 || a.value().compareTo(b.value()) < 0;
+                if (complete && ordered && (currencyB == null || !currencyB.foreign())) {
+                    int shared = exponentA >= 0 ? exponentA : Math.max(exponentB, 0);
+                    int endOfB = currencyB != null ? currencyB.last() : endB;
+                    add(tokens, start, endA, a.value(), shared, iso, out);
+                    add(tokens, second, endOfB, b.value(), Math.max(exponentB, 0), iso, out);
+                    return endOfB + 1;
+                }
+            }
+        }
+        if (pre != null) {
+            add(tokens, start, endA, a.value(), exponentA, pre, out);
+            return endA + 1;
+        }
+        return -1;
+    }
+
+    private static void add(Tokens tokens, int first, int last, BigDecimal number, int exponent, String iso,
+                            List<Found> out) {
+        BigDecimal value = exponent > 0 ? number.scaleByPowerOfTen(exponent) : number;
+        long whole;
+        try {
+            whole = value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return;
+        }
+        out.add(new Found(Amount.of(tokens.span(first, last), whole, iso), first, last));
+    }
+
+    /** "$", "€", "£", "US$" or an ISO code right before a number. */
+    private static Prefix prefix(Tokens tokens, int i) {
+        if (tokens.kind(i) == Tokens.PUNCT) {
+            String iso = Currencies.symbol(tokens.first(i));
+            if (iso != null && startsNumber(tokens, i + 1)) {
+                return new Prefix(iso, i + 1);
+            }
+            return null;
+        }
+        if (tokens.is(i, "US") && tokens.isPunct(i + 1, '$') && tokens.touchesPrevious(i + 1)
+                && startsNumber(tokens, i + 2)) {
+            return new Prefix("USD", i + 2);
+        }
+        if (Currencies.isIsoCode(tokens, i) && tokens.isNum(i + 1) && !tokens.touchesPrevious(i + 1)) {
+            return new Prefix(tokens.text(i), i + 1);
+        }
+        return null;
+    }
+
+    private static boolean startsNumber(Tokens tokens, int i) {
+        return tokens.isNum(i) || PolishNumbers.fractionWord(tokens, i) != null;
+    }
+
+    /**
+     * A number starting exactly at token {@code i}, or null. {@code rangeEnd} is set for the second
+     * end of a range, whose digits legitimately touch the dash before them ("5-7").
+     */
+    private static Num number(Tokens tokens, int i, boolean rangeEnd) {
+        if (tokens.isWord(i)) {
+            BigDecimal fraction = PolishNumbers.fractionWord(tokens, i);
+            return fraction == null ? null : new Num(fraction, i, i, true);
+        }
+        if (!tokens.isNum(i) || (!rangeEnd && continuesSomethingElse(tokens, i))) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(16).append(tokens.source(), tokens.start(i), tokens.end(i));
+        int last = i;
+        if (tokens.length(i) <= 3) {
+            // thousands grouped by a single (often non-breaking) space: "10 000 000"
+            while (tokens.isNum(last + 1) && tokens.length(last + 1) == 3 && groupSpace(tokens, last)) {
+                digits.append(tokens.source(), tokens.start(last + 1), tokens.end(last + 1));
+                last++;
+            }
+            // or, less often, by dots: "2.500 zł"
+            if (last == i) {
+                while (tokens.isPunct(last + 1, '.') && tokens.touchesPrevious(last + 1) && tokens.isNum(last + 2)
+                        && tokens.touchesPrevious(last + 2) && tokens.length(last + 2) == 3) {
+                    digits.append(tokens.source(), tokens.start(last + 2), tokens.end(last + 2));
+                    last += 2;
+                }
+            }
+        }
+        if ((tokens.isPunct(last + 1, ',') || tokens.isPunct(last + 1, '.')) && tokens.touchesPrevious(last + 1)
+                && tokens.isNum(last + 2) && tokens.touchesPrevious(last + 2)
+                && !(tokens.isPunct(last + 3, '.') && tokens.touchesPrevious(last + 3))) {
+            digits.append('.').append(tokens.source(), tokens.start(last + 2), tokens.end(last + 2));
+            last += 2;
+        }
+        if (tokens.isPunct(last + 1, '.') && tokens.isNum(last + 2) && tokens.touchesPrevious(last + 1)
+                && tokens.touchesPrevious(last + 2)) {
+            return null; // a date, a version or an IP address, not money
+        }
+        return new Num(new BigDecimal(digits.toString()), i, last, false);
+    }
+
+    /** True when the digits at {@code i} are the tail of a product name, a version or a longer number. */
+    private static boolean continuesSomethingElse(Tokens tokens, int i) {
+        if (!tokens.touchesPrevious(i)) {
+            int prev = i - 1;
+            return tokens.isNum(prev) && tokens.length(i) == 3 && tokens.length(prev) <= 3 && groupSpace(tokens, prev);
+        }
+        int prev = i - 1;
+        if (tokens.kind(prev) == Tokens.WORD) {
+            return true;
+        }
+        char c = tokens.first(prev);
+        return (c == ',' || c == '.' || c == '-' || c == '/' || c == ':') && tokens.touchesPrevious(prev);
+    }
+
+    private static boolean groupSpace(Tokens tokens, int i) {
+        if (tokens.start(i + 1) - tokens.end(i) != 1) {
+            return false;
+        }
+        char c = tokens.source().charAt(tokens.end(i));
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
+    /** The last token of a scale word: includes the dot of "tys." and of "mln." before a currency. */
+    private static int scaleEnd(Tokens tokens, int i) {
+        if (PolishNumbers.isAbbreviatedScale(tokens, i) && tokens.isPunct(i + 1, '.') && tokens.touchesPrevious(i + 1)) {
+            boolean thousands = Character.toLowerCase(tokens.first(i)) == 't';
+            if (thousands || suffix(tokens, i + 2) != null) {
+                return i + 1;
+            }
+        }
+        return i;
+    }
+
+    /** A currency written after the number: "dolarów", "dol.", "USD", "$", "zł", "euro", "£" … */
+    private static Currency suffix(Tokens tokens, int i) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        if (tokens.kind(i) == Tokens.PUNCT) {
+            String iso = Currencies.symbol(tokens.first(i));
+            return iso == null ? null : new Currency(iso, i, false);
+        }
+        if (!tokens.isWord(i)) {
+            return null;
+        }
+        if (tokens.is(i, "dol") && tokens.isPunct(i + 1, '.') && tokens.touchesPrevious(i + 1)) {
+            return new Currency("USD", i + 1, Currencies.foreignDollar(tokens, i + 2));
+        }
+        if (tokens.is(i, "US") && tokens.isPunct(i + 1, '$') && tokens.touchesPrevious(i + 1)) {
+            return new Currency("USD", i + 1, false);
+        }
+        String iso = Currencies.word(tokens, i);
+        if (iso == null) {
+            return null;
+        }
+        boolean foreign = "USD".equals(iso) && Currencies.foreignDollar(tokens, i + 1);
+        return new Currency(iso, i, foreign);
+    }
+
+    /**
+     * Where the second end of a range starts, given the token after the first end: a dash, or
+     * "do" after "od"/"z", or "a" after "między". -1 when there is no range.
+     */
+    private static int rangeSecondStart(Tokens tokens, int start, int after) {
+        if (after >= tokens.size()) {
+            return -1;
+        }
+        if (tokens.isPunct(after, '-') || tokens.isPunct(after, '–') || tokens.isPunct(after, '—')) {
+            return after + 1 < tokens.size() ? after + 1 : -1;
+        }
+        int before = start - 1;
+        if (tokens.is(after, "do") && (tokens.isIgnoreCase(before, "od") || tokens.isIgnoreCase(before, "z")
+                || tokens.isIgnoreCase(before, "ze"))) {
+            return after + 1;
+        }
+        if (tokens.is(after, "a") && (tokens.isIgnoreCase(before, "między") || tokens.isIgnoreCase(before, "pomiędzy"))) {
+            return after + 1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,175 @@
+package pl.lupa.extract;
+
+import java.util.Arrays;
+
+/**
+ * The text cut once into tokens that all recognisers share: runs of letters and digits (a
+ * {@link #WORD} when it holds a letter, a {@link #NUM} when it is digits only) and single
+ * punctuation characters. Whitespace, including the non-breaking spaces used as thousand
+ * separators, only separates tokens; whether two tokens touch is read from their offsets.
+ *
+ * <p>Offsets instead of substrings keep the cut cheap: a token's text is only materialised
+ * when a recogniser actually needs it.
+ */
+final class Tokens {
+
+    static final byte WORD = 0;
+    static final byte NUM = 1;
+    static final byte PUNCT = 2;
+
+    private final String text;
+    private int size;
+    private int[] starts;
+    private int[] ends;
+    private byte[] kinds;
+
+    private Tokens(String text) {
+        this.text = text;
+        int capacity = Math.max(16, text.length() / 5);
+        starts = new int[capacity];
+        ends = new int[capacity];
+        kinds = new byte[capacity];
+    }
+
+    static Tokens of(String text) {
+        Tokens tokens = new Tokens(text);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                i++;
+            } else if (isWordChar(c)) {
+                int start = i;
+                boolean digitsOnly = true;
+                while (i < n && isWordChar(c = text.charAt(i))) {
+                    if (c < '0' || c > '9') {
+                        digitsOnly = false;
+                    }
+                    i++;
+                }
+                tokens.add(start, i, digitsOnly ? NUM : WORD);
+            } else {
+                int start = i;
+                i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
+                tokens.add(start, i, PUNCT);
+            }
+        }
+        return tokens;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u202F'
+                || c == '\u2007' || c == '\u2009' || c == '\u200B' || c == '\uFEFF'
+                || (c > 127 && Character.isWhitespace(c));
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        // combining marks keep decomposed Polish letters (e + ogonek) inside their word
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private void add(int start, int end, byte kind) {
+        if (size == starts.length) {
+            int capacity = size * 2;
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            kinds = Arrays.copyOf(kinds, capacity);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        kinds[size] = kind;
+        size++;
+    }
+
+    String source() {
+        return text;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    byte kind(int i) {
+        return kinds[i];
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && kinds[i] == WORD;
+    }
+
+    boolean isNum(int i) {
+        return i >= 0 && i < size && kinds[i] == NUM;
+    }
+
+    int length(int i) {
+        return ends[i] - starts[i];
+    }
+
+    char first(int i) {
+        return text.charAt(starts[i]);
+    }
+
+    String text(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    /** The text from the start of token {@code from} to the end of token {@code to}, inclusive. */
+    String span(int from, int to) {
+        return text.substring(starts[from], ends[to]);
+    }
+
+    /** True when token {@code i} directly follows token {@code i - 1} with no space between. */
+    boolean touchesPrevious(int i) {
+        return i > 0 && i < size && starts[i] == ends[i - 1];
+    }
+
+    /** True when token {@code i} exists and is exactly {@code s} (case-sensitive). */
+    boolean is(int i, String s) {
+        return i >= 0 && i < size && ends[i] - starts[i] == s.length()
+                && text.regionMatches(starts[i], s, 0, s.length());
+    }
+
+    /** True when token {@code i} exists and equals {@code s} ignoring case. */
+    boolean isIgnoreCase(int i, String s) {
+        return i >= 0 && i < size && ends[i] - starts[i] == s.length()
+                && text.regionMatches(true, starts[i], s, 0, s.length());
+    }
+
+    /** True when token {@code i} is the single punctuation character {@code c}. */
+    boolean isPunct(int i, char c) {
+        return i >= 0 && i < size && kinds[i] == PUNCT && text.charAt(starts[i]) == c;
+    }
+
+    /** The numeric value of a token of ASCII digits; only call on short {@link #NUM} tokens. */
+    int intValue(int i) {
+        int value = 0;
+        for (int p = starts[i]; p < ends[i]; p++) {
+            value = value * 10 + (text.charAt(p) - '0');
+        }
+        return value;
+    }
+
+    /** True when a line break separates token {@code i} from the one before it. */
+    boolean lineBreakBefore(int i) {
+        int from = i == 0 ? 0 : ends[i - 1];
+        for (int p = from; p < starts[i]; p++) {
+            char c = text.charAt(p);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

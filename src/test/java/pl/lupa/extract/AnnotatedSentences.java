@@ -1,0 +1,109 @@
+package pl.lupa.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The hand-annotated evaluation set and the list of sentences known to be missed. */
+final class AnnotatedSentences {
+
+    static final String SENTENCES = "extraction/sentences.jsonl";
+    static final String KNOWN_MISSES = "extraction/known-misses.txt";
+
+    /** One money annotation reduced to what the evaluation compares. */
+    record Money(long value, String currency) {
+        @Override
+        public String toString() {
+            return value + " " + currency;
+        }
+    }
+
+    /**
+     * One annotated sentence; {@code amountTexts} and {@code dateTexts} hold the annotated
+     * substrings, which the evaluation reports on but does not gate.
+     */
+    record Sentence(String id, LocalDate date, String text, List<String> companies, List<Money> amounts,
+                    List<String> dates, List<String> amountTexts, List<String> dateTexts) {
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    private AnnotatedSentences() {}
+
+    static List<Sentence> load() {
+        ObjectMapper json = new ObjectMapper();
+        List<Sentence> sentences = new ArrayList<>();
+        try (BufferedReader reader = open(SENTENCES)) {
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                List<String> companies = new ArrayList<>();
+                node.path("companies").forEach(c -> companies.add(c.asText()));
+                List<Money> amounts = new ArrayList<>();
+                node.path("amounts").forEach(a -> amounts.add(new Money(a.path("value").asLong(), a.path("currency").asText())));
+                List<String> dates = new ArrayList<>();
+                node.path("dates").forEach(d -> dates.add(d.path("value").asText()));
+                List<String> amountTexts = new ArrayList<>();
+                node.path("amounts").forEach(a -> amountTexts.add(a.path("text").asText()));
+                List<String> dateTexts = new ArrayList<>();
+                node.path("dates").forEach(d -> dateTexts.add(d.path("text").asText()));
+                JsonNode date = node.path("date");
+                if (!node.hasNonNull("id") || !node.hasNonNull("text")) {
+                    throw new IllegalStateException(SENTENCES + " line " + lineNumber + " lacks an id or a text");
+                }
+                sentences.add(new Sentence(node.get("id").asText(),
+                        date.isNull() || date.isMissingNode() ? null : LocalDate.parse(date.asText()),
+                        node.get("text").asText(), companies, amounts, dates, amountTexts, dateTexts));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sentences;
+    }
+
+    /** Sentence id → why it is allowed to fail. */
+    static Map<String, String> knownMisses() {
+        Map<String, String> misses = new LinkedHashMap<>();
+        try (BufferedReader reader = open(KNOWN_MISSES)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = trimmed.split("\\s+", 2);
+                if (parts.length < 2 || parts[1].isBlank()) {
+                    throw new IllegalStateException(KNOWN_MISSES + ": every id needs a reason: " + line);
+                }
+                misses.put(parts[0], parts[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return misses;
+    }
+
+    private static BufferedReader open(String resource) {
+        InputStream in = AnnotatedSentences.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("test resource " + resource + " is missing");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,145 @@
+package pl.lupa.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MoneyRecognizerTest {
+
+    private final MoneyRecognizer money = new MoneyRecognizer();
+
+    private List<Amount> amounts(String text) {
+        return money.find(Tokens.of(text)).stream().map(MoneyRecognizer.Found::amount).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            13 miliardów dolarów        | 13000000000    | USD
+            6,6 mld dol.                | 6600000000     | USD
+            650 mln USD                 | 650000000      | USD
+            120 mln $                   | 120000000      | USD
+            $5 mld                      | 5000000000     | USD
+            $20 mln                     | 20000000       | USD
+            US$3 mld                    | 3000000000     | USD
+            250 tys. dolarów            | 250000         | USD
+            10 000 000 dolarów          | 10000000       | USD
+            3,5 mln zł                  | 3500000        | PLN
+            800 mln złotych             | 800000000      | PLN
+            1,2 mld PLN                 | 1200000000     | PLN
+            2 złote                     | 2              | PLN
+            1 złoty                     | 1              | PLN
+            2 mld euro                  | 2000000000     | EUR
+            105 mln EUR                 | 105000000      | EUR
+            500 mln €                   | 500000000      | EUR
+            €2 mld                      | 2000000000     | EUR
+            30 mln funtów               | 30000000       | GBP
+            £1 mld                      | 1000000000     | GBP
+            10 mln GBP                  | 10000000       | GBP
+            3 funty                     | 3              | GBP
+            pół miliarda dolarów        | 500000000      | USD
+            półtora miliarda dolarów    | 1500000000     | USD
+            5 tysięcy złotych           | 5000           | PLN
+            1,5 tysiąca złotych         | 1500           | PLN
+            2 tysiące złotych           | 2000           | PLN
+            1 milion złotych            | 1000000        | PLN
+            1,5 miliona euro            | 1500000        | EUR
+            5 milionów dolarów          | 5000000        | USD
+            2 miliony złotych           | 2000000        | PLN
+            1 miliard dolarów           | 1000000000     | USD
+            1,5 miliarda euro           | 1500000000     | EUR
+            4 miliardy złotych          | 4000000000     | PLN
+            3,9 bln USD                 | 3900000000000  | USD
+            1 bilion dolarów            | 1000000000000  | USD
+            1 biliona dolarów           | 1000000000000  | USD
+            15 bilionów dolarów         | 15000000000000 | USD
+            3 biliony dolarów           | 3000000000000  | USD
+            1 dolar                     | 1              | USD
+            2 dolary                    | 2              | USD
+            1,255 mln zł                | 1255000        | PLN
+            """)
+    void readsEveryNotation(String text, long value, String currency) {
+        assertThat(amounts("Kwota wyniosła " + text + " w sumie."))
+                .containsExactly(Amount.of(text, value, currency));
+    }
+
+    @Test
+    void acceptsNonBreakingSpacesAsThousandSeparators() {
+        assertThat(amounts("Grant 10\u00A0000\u00A0000 dolarów i nagroda 2\u202F500\u202F000 zł."))
+                .containsExactly(Amount.of("10\u00A0000\u00A0000 dolarów", 10_000_000, "USD"),
+                        Amount.of("2\u202F500\u202F000 zł", 2_500_000, "PLN"));
+    }
+
+    @Test
+    void setsUsdOnlyForDollars() {
+        assertThat(amounts("Zapłacono 5 mln dolarów i 3 mln zł."))
+                .extracting(Amount::usd).containsExactly(5_000_000L, null);
+    }
+
+    @Test
+    void roundsHalfUpToWholeUnits() {
+        assertThat(amounts("Cena 12,5 zł i 1,0005 tys. euro.")).extracting(Amount::value).containsExactly(13L, 1001L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            koszt od 5 do 7 mld dolarów rocznie          | 5   | 5000000000 | 7 mld dolarów  | 7000000000 | USD
+            kosztuje 5–7 mln zł                          | 5   | 5000000    | 7 mln zł       | 7000000    | PLN
+            kosztuje 5-7 mln zł                          | 5   | 5000000    | 7 mln zł       | 7000000    | PLN
+            warta między 2 a 3 mld dolarów               | 2   | 2000000000 | 3 mld dolarów  | 3000000000 | USD
+            zarabiają od 200 do 300 tys. zł              | 200 | 200000     | 300 tys. zł    | 300000     | PLN
+            kosztują 25–40 tys. dolarów za sztukę        | 25  | 25000      | 40 tys. dolarów| 40000      | USD
+            od 5 mln do 7 mln zł                         | 5 mln | 5000000  | 7 mln zł       | 7000000    | PLN
+            spadły z 7 do 5 mld zł                       | 7   | 7000000000 | 5 mld zł       | 5000000000 | PLN
+            """)
+    void rangesGiveTwoAmountsSharingScaleAndCurrency(String text, String firstText, long first, String secondText,
+                                                      long second, String currency) {
+        assertThat(amounts(text)).containsExactly(Amount.of(firstText, first, currency),
+                Amount.of(secondText, second, currency));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Firma zatrudnia 15 tys. pracowników.",
+        "Komunikator ma 300 mln użytkowników.",
+        "Kurs spadł o 8 proc., a udział wzrósł do 8%.",
+        "W 2024 roku i w 2023 r. spółka rosła.",
+        "Infolinia działa pod numerem +48 22 123 45 67.",
+        "Proces 3 nm i karta RTX 4090.",
+        "Wersja 1.2.3 i wersja 2.0 są dostępne.",
+        "Model ma 10 mld parametrów.",
+        "Spółka wydała kilkadziesiąt milionów złotych.",
+        "Od 2019 do 2023 roku liczba klientów wzrosła.",
+    })
+    void ignoresQuantitiesThatAreNotMoney(String text) {
+        assertThat(amounts(text)).isEmpty();
+    }
+
+    @Test
+    void aDashBetweenAYearAndAnAmountIsNoRange() {
+        assertThat(amounts("W 2024 r. wyniosły 3 mld zł, w 2023 – 2,5 mld zł."))
+                .containsExactly(Amount.of("3 mld zł", 3_000_000_000L, "PLN"), Amount.of("2,5 mld zł", 2_500_000_000L, "PLN"));
+    }
+
+    @Test
+    void otherCountriesDollarsAreNotUsDollars() {
+        assertThat(amounts("Transakcja za 5 mld dolarów kanadyjskich i 2 mld dolarów."))
+                .containsExactly(Amount.of("2 mld dolarów", 2_000_000_000L, "USD"));
+    }
+
+    @Test
+    void textRunsFromTheNumberToTheEndOfTheCurrency() {
+        assertThat(amounts("Zebrali $20 mln. Potem 4 mln $. Wreszcie 750 mln dol. i £2,9 mld."))
+                .extracting(Amount::text).containsExactly("$20 mln", "4 mln $", "750 mln dol.", "£2,9 mld");
+    }
+
+    @Test
+    void keepsOrderOfAppearance() {
+        assertThat(amounts("Spółka zarobiła 1,2 mld euro, czyli ponad 5 mld zł, a wydała 3 mln USD."))
+                .extracting(Amount::currency).containsExactly("EUR", "PLN", "USD");
+    }
+}
