@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import morfologik.stemming.DictionaryLookup;
+import pl.lupa.analysis.PolishDictionary;
 
 /**
  * Finds gazetteer companies in tokenised text.
@@ -45,6 +47,11 @@ final class CompanyRecognizer {
     private final boolean[] productName;
     private final Map<String, Surface> surfaces = new HashMap<>();
     private final Map<String, Integer> longestByFirstToken = new HashMap<>();
+    /** Lower-case keys of the unambiguous names, for texts written without capitals. */
+    private final Map<String, Surface> caselessSurfaces = new HashMap<>();
+    private final Map<String, Integer> caselessLongestByFirstToken = new HashMap<>();
+    /** Construction only: a name that is also a Polish word form ("wiz", of "wiza") needs its capital. */
+    private final DictionaryLookup dictionary = new DictionaryLookup(PolishDictionary.morfologik());
 
     CompanyRecognizer(Gazetteer gazetteer) {
         List<GazetteerEntry> entries = gazetteer.entries();
@@ -105,6 +112,36 @@ final class CompanyRecognizer {
             surfaces.put(k, surface);
         }
         longestByFirstToken.merge(key(tokens, 0, 0, key), tokens.size(), Math::max);
+        // Without capitals only names that cannot be ordinary words are safe to find: unambiguous
+        // companies, in spellings that are no Polish word form.
+        String lower = k.toLowerCase(Locale.ROOT);
+        if (!ambiguous[entry] && !productName[entry] && letters(text) >= 3
+                && (k.indexOf(' ') >= 0 || dictionary.lookup(lower).isEmpty())) {
+            Surface existingLower = caselessSurfaces.get(lower);
+            if (existingLower == null || existingLower.priority() > priority) {
+                caselessSurfaces.put(lower, surface);
+            }
+            caselessLongestByFirstToken.merge(key(tokens, 0, 0, key).toLowerCase(Locale.ROOT), tokens.size(), Math::max);
+        }
+    }
+
+    /**
+     * A text with (almost) no capital letters — some feeds and corpora are lower-cased by their
+     * publisher — cannot tell names from words by case; then the caseless table is used.
+     */
+    static boolean caseless(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 100 && upper * 1000 < letters;
     }
 
     private static int letters(String text) {
@@ -150,6 +187,9 @@ final class CompanyRecognizer {
 
     /** Distinct canonical names in order of first mention. */
     List<String> find(Tokens tokens) {
+        if (caseless(tokens.source())) {
+            return findCaseless(tokens);
+        }
         List<Mention> mentions = new ArrayList<>();
         StringBuilder sb = new StringBuilder(64);
         int n = tokens.size();
@@ -174,6 +214,36 @@ final class CompanyRecognizer {
             }
         }
         return resolve(tokens, mentions);
+    }
+
+    /** Lower-case text: unambiguous names only, each mention taken as it is. */
+    private List<String> findCaseless(Tokens tokens) {
+        List<String> names = new ArrayList<>();
+        boolean[] listed = new boolean[canonical.length];
+        StringBuilder sb = new StringBuilder(64);
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (tokens.kind(i) == Tokens.PUNCT) {
+                continue;
+            }
+            Integer longest = caselessLongestByFirstToken.get(lower(tokens, i));
+            if (longest == null) {
+                continue;
+            }
+            for (int len = Math.min(longest, n - i); len >= 1; len--) {
+                int last = i + len - 1;
+                Surface surface = caselessSurfaces.get(key(tokens, i, last, sb).toLowerCase(Locale.ROOT));
+                if (surface != null) {
+                    if (!listed[surface.entry()]) {
+                        listed[surface.entry()] = true;
+                        names.add(canonical[surface.entry()]);
+                    }
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return names;
     }
 
     /**
