@@ -107,6 +107,10 @@ public final class WebApp {
     }
 
     private static void securityHeaders(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && !type.contains("charset") && (type.startsWith("text/") || type.contains("javascript"))) {
+            ctx.res().setContentType(type + "; charset=utf-8"); // the page, its script and styles are UTF-8
+        }
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
