@@ -2,7 +2,6 @@ package pl.lupa.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -333,7 +332,7 @@ public final class IndexJob {
                 writer.deleteDocuments(new Term(ArticleSchema.FILE, file.fileId()));
             }
             Set<String> ids = ConcurrentHashMap.newKeySet();
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+            try (InputStream in = Files.newInputStream(file.path())) {
                 var lines = new LineReader(in, options.maxFileBytes());
                 var batch = new ArrayList<LineReader.Line>(BATCH_RECORDS);
                 LineReader.Line line;

@@ -1,13 +1,14 @@
 package pl.lupa.index;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads a stream line by line as bytes, so a JSON Lines file of any size streams through, a
  * record over the size limit is skipped without being held in memory, and bad UTF-8 in one
- * record is that record's problem only.
+ * record is that record's problem only. Buffers itself: a feed of millions of records must not
+ * cost a method call per byte.
  */
 final class LineReader {
 
@@ -17,7 +18,11 @@ final class LineReader {
 
     private final InputStream in;
     private final long maxBytes;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private long number;
+    private boolean eof;
 
     LineReader(InputStream in, long maxBytes) {
         this.in = in;
@@ -25,27 +30,60 @@ final class LineReader {
     }
 
     Line next() throws IOException {
-        var buffer = new ByteArrayOutputStream(4096);
+        byte[] line = new byte[256];
+        int size = 0;
         long length = 0;
         boolean oversized = false;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            length++;
+        boolean sawAnything = false;
+        while (true) {
+            if (pos == limit && !fill()) {
+                if (!sawAnything) {
+                    return null;
+                }
+                break;
+            }
+            sawAnything = true;
+            int start = pos;
+            while (pos < limit && buffer[pos] != '\n') {
+                pos++;
+            }
+            int chunk = pos - start;
+            length += chunk;
             if (length > maxBytes) {
                 oversized = true;
-                buffer = null;
-            } else if (buffer != null) {
-                buffer.write(b);
+            } else {
+                if (size + chunk > line.length) {
+                    line = Arrays.copyOf(line, Math.max(line.length * 2, size + chunk));
+                }
+                System.arraycopy(buffer, start, line, size, chunk);
+                size += chunk;
+            }
+            if (pos < limit) {
+                pos++; // the newline
+                break;
             }
         }
-        if (b == -1 && length == 0) {
-            return null;
-        }
         number++;
-        byte[] bytes = oversized ? new byte[0] : buffer.toByteArray();
-        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        if (oversized) {
+            return new Line(number, new byte[0], length, true);
         }
-        return new Line(number, bytes, length, oversized);
+        if (size > 0 && line[size - 1] == '\r') {
+            size--;
+        }
+        return new Line(number, Arrays.copyOf(line, size), length, false);
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int n = in.read(buffer, 0, buffer.length);
+        if (n <= 0) {
+            eof = true;
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
     }
 }
