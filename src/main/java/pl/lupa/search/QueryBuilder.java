@@ -34,6 +34,7 @@ final class QueryBuilder {
     static final float FOLDED_WEIGHT = 0.25f;
     static final float PROXIMITY_BOOST = 2f;
     static final int PROXIMITY_SLOP = 4;
+    static final int MAX_WORDS = 32;
 
     private final QueryExpander expander;
 
@@ -47,6 +48,7 @@ final class QueryBuilder {
 
     Built build(String text) {
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
+        int words = 0;
         var positives = new ArrayList<Query>();
         var negatives = new ArrayList<Query>();
         var proximityTokens = new ArrayList<QueryToken>();
@@ -54,6 +56,11 @@ final class QueryBuilder {
             var alternatives = new ArrayList<Query>();
             for (QuerySyntax.Item item : clause.alternatives()) {
                 List<QueryToken> tokens = expander.expand(item.text());
+                words += tokens.size();
+                if (words > MAX_WORDS) {
+                    // Each word becomes a handful of clauses; this keeps every query far below Lucene's limit.
+                    throw new BadParameterException("q", "a query may hold at most " + MAX_WORDS + " words");
+                }
                 if (tokens.isEmpty()) {
                     continue; // only stop words
                 }

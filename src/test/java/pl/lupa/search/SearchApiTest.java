@@ -290,6 +290,14 @@ class SearchApiTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("param").asText()).isEqualTo("q");
         assertThat(get("/api/search?q=" + "a".repeat(1000)).statusCode()).isEqualTo(200);
+        String manyWords = String.join("+", java.util.Collections.nCopies(33, "chmura"));
+        var tooMany = get("/api/search?q=" + manyWords);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooMany.body()).get("param").asText()).isEqualTo("q");
+        assertThat(get("/api/search?q=" + String.join("+", java.util.Collections.nCopies(32, "chmura"))).statusCode()).isEqualTo(200);
+        String longPhrase = "%22" + String.join("+", java.util.Collections.nCopies(300, "ab")) + "%22";
+        assertThat(get("/api/search?q=" + longPhrase).statusCode()).as("a 300-word phrase").isEqualTo(400);
+        assertThat(get("/api/search?q=" + "a-b".repeat(300)).statusCode()).as("one word of 600 tokens").isEqualTo(400);
     }
 
     @Test
