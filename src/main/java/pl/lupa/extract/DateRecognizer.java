@@ -35,6 +35,10 @@ final class DateRecognizer {
             "początku", "początkiem", "końca", "końcu", "końcem", "koniec", "połowie", "połowy", "połowę",
             "połową", "przełomie", "przełomu", "połowa", "początek", "przez", "latach");
 
+    /** The prepositions a mention's text starts with. */
+    private static final Set<String> SPAN_PREPOSITIONS = Words.of(
+            "w", "we", "od", "do", "z", "ze", "po", "przed", "na", "około");
+
     /** Of those, the ones a bare month may not follow: "przez marzec" reads as a duration, not a date. */
     private static final Set<String> NOT_BEFORE_MONTH = Words.of("przez", "latach");
 
@@ -112,7 +116,7 @@ final class DateRecognizer {
         if (isYear(tokens, y) && !tokens.touchesPrevious(y)) {
             LocalDate date = date(tokens.intValue(y), month, day);
             if (date != null) {
-                out.add(new DateMention(tokens.span(i, y), date.toString()));
+                out.add(new DateMention(tokens.span(from(tokens, i), y), date.toString()));
             }
             return yearSuffixEnd(tokens, y) + 1;
         }
@@ -121,7 +125,7 @@ final class DateRecognizer {
             if (published != null) {
                 LocalDate date = date(published.getYear() + relative.offset(), month, day);
                 if (date != null) {
-                    out.add(new DateMention(tokens.span(i, relative.last()), date.toString()));
+                    out.add(new DateMention(tokens.span(from(tokens, i), relative.last()), date.toString()));
                 }
             }
             return relative.last() + 1;
@@ -130,14 +134,14 @@ final class DateRecognizer {
         if (shared > 0) {
             LocalDate date = date(shared, month, day);
             if (date != null) {
-                out.add(new DateMention(tokens.span(i, i + 1), date.toString()));
+                out.add(new DateMention(tokens.span(from(tokens, i), i + 1), date.toString()));
             }
             return i + 2;
         }
         if (published != null) {
             LocalDate date = latestDayNotAfter(published, month, day);
             if (date != null) {
-                out.add(new DateMention(tokens.span(i, i + 1), date.toString()));
+                out.add(new DateMention(tokens.span(from(tokens, i), i + 1), date.toString()));
             }
         }
         return i + 2;
@@ -155,7 +159,7 @@ final class DateRecognizer {
         if (date == null || !inYearRange(date.getYear())) {
             return -1;
         }
-        out.add(new DateMention(tokens.span(i, i + 4), date.toString()));
+        out.add(new DateMention(tokens.span(from(tokens, i), i + 4), date.toString()));
         return i + 5;
     }
 
@@ -171,7 +175,7 @@ final class DateRecognizer {
         if (date == null) {
             return -1;
         }
-        out.add(new DateMention(tokens.span(i, i + 4), date.toString()));
+        out.add(new DateMention(tokens.span(from(tokens, i), i + 4), date.toString()));
         return yearSuffixEnd(tokens, i + 4) + 1;
     }
 
@@ -186,7 +190,7 @@ final class DateRecognizer {
         if (!marked && !(isYear(tokens, i) && afterPreposition(tokens, i) && !counted(tokens, i + 1))) {
             return -1;
         }
-        out.add(new DateMention(tokens.span(i, last), String.valueOf(tokens.intValue(i))));
+        out.add(new DateMention(tokens.span(from(tokens, i), last), String.valueOf(tokens.intValue(i))));
         // "2019–2023": the second year of a range is as much a year as the first
         int dash = last + 1;
         if (!marked && isDash(tokens, dash) && isYear(tokens, dash + 1) && !counted(tokens, dash + 2)) {
@@ -204,7 +208,7 @@ final class DateRecognizer {
             int y = i + 1;
             boolean lowerCase = Character.isLowerCase(tokens.first(i));
             if (isYear(tokens, y) && !tokens.touchesPrevious(y) && !counted(tokens, y + 1)) {
-                out.add(new DateMention(tokens.span(i, y), String.format(Locale.ROOT, "%04d-%02d",
+                out.add(new DateMention(tokens.span(from(tokens, i), y), String.format(Locale.ROOT, "%04d-%02d",
                         tokens.intValue(y), month)));
                 return yearSuffixEnd(tokens, y) + 1;
             }
@@ -212,7 +216,7 @@ final class DateRecognizer {
             if (relative != null) {
                 if (published != null) {
                     int year = published.getYear() + relative.offset();
-                    out.add(new DateMention(tokens.span(i, relative.last()),
+                    out.add(new DateMention(tokens.span(from(tokens, i), relative.last()),
                             String.format(Locale.ROOT, "%04d-%02d", year, month)));
                 }
                 return relative.last() + 1;
@@ -220,7 +224,7 @@ final class DateRecognizer {
             if (lowerCase && monthPreposition(tokens, i)) {
                 int shared = yearOfRangeEnd(tokens, i + 1);
                 if (shared > 0) {
-                    out.add(new DateMention(tokens.text(i), String.format(Locale.ROOT, "%04d-%02d", shared, month)));
+                    out.add(new DateMention(tokens.span(from(tokens, i), i), String.format(Locale.ROOT, "%04d-%02d", shared, month)));
                     return i + 1;
                 }
                 if (published != null) {
@@ -228,7 +232,7 @@ final class DateRecognizer {
                     if (month > published.getMonthValue()) {
                         ym = ym.minusYears(1);
                     }
-                    out.add(new DateMention(tokens.text(i), ym.toString()));
+                    out.add(new DateMention(tokens.span(from(tokens, i), i), ym.toString()));
                 }
                 return i + 1;
             }
@@ -237,7 +241,7 @@ final class DateRecognizer {
         RelativeYear relative = relativeYear(tokens, i);
         if (relative != null) {
             if (published != null) {
-                out.add(new DateMention(tokens.span(i, relative.last()),
+                out.add(new DateMention(tokens.span(from(tokens, i), relative.last()),
                         String.valueOf(published.getYear() + relative.offset())));
             }
             return relative.last() + 1;
@@ -304,6 +308,15 @@ final class DateRecognizer {
             return next + 1;
         }
         return year;
+    }
+
+    /**
+     * Where a mention starting at token {@code i} begins: at a simple preposition right before
+     * it, which is part of how Polish names a time ("w marcu tego roku", "od 2019").
+     */
+    private static int from(Tokens tokens, int i) {
+        int prev = i - 1;
+        return tokens.isWord(prev) && SPAN_PREPOSITIONS.contains(tokens.text(prev).toLowerCase(Locale.ROOT)) ? prev : i;
     }
 
     private static boolean afterPreposition(Tokens tokens, int i) {

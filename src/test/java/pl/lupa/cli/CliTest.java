@@ -97,6 +97,17 @@ class CliTest {
         assertThat(tree.fieldNames()).toIterable().containsExactly("title", "date", "author", "body", "companies", "amounts", "dates");
         assertThat(tree.get("date").asText()).isEqualTo("2024-10-15");
         assertThat(tree.get("author").asText()).isEqualTo("Anna Nowak");
+        assertThat(tree.get("companies").toString()).isEqualTo("[\"Microsoft\",\"OpenAI\"]");
+        assertThat(tree.get("amounts").toString()).isEqualTo(
+                "[{\"text\":\"6,6 miliarda dolarów\",\"value\":6600000000,\"currency\":\"USD\",\"usd\":6600000000},"
+                + "{\"text\":\"3,5 mln zł\",\"value\":3500000,\"currency\":\"PLN\",\"usd\":null}]");
+        assertThat(tree.get("dates").toString()).isEqualTo("[{\"text\":\"w marcu tego roku\",\"value\":\"2024-03\"}]");
+
+        Path companies = Fixtures.write(tmp, "firmy.tsv", "Zielona Chmura\t\tZielonej Chmury\t\t\n");
+        Path other = Fixtures.write(tmp, "b.md", Fixtures.markdown("T", "2024-01-01", "Zielona Chmura kupiła udziały Zielonej Chmury."));
+        Run withCompanies = run("extract", "--companies", companies.toString(), other.toString());
+        assertThat(withCompanies.exit()).as(withCompanies.err()).isZero();
+        assertThat(new ObjectMapper().readTree(withCompanies.out()).get("companies").toString()).isEqualTo("[\"Zielona Chmura\"]");
 
         Run missing = run("extract", tmp.resolve("nie-ma.md").toString());
         assertThat(missing.exit()).isEqualTo(1);

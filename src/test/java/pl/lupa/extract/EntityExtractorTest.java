@@ -27,7 +27,7 @@ class EntityExtractorTest {
         assertThat(entities.amounts()).containsExactly(
                 new Amount("6,6 miliarda dolarów", 6_600_000_000L, "USD", 6_600_000_000L),
                 new Amount("3,5 mln zł", 3_500_000L, "PLN", null));
-        assertThat(entities.dates()).containsExactly(new DateMention("marcu tego roku", "2024-03"));
+        assertThat(entities.dates()).containsExactly(new DateMention("w marcu tego roku", "2024-03"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class EntityExtractorTest {
         Entities entities = EXTRACTOR.extract("Do 2030 dolarów dopłaci każdy, a do 2030 r. wszyscy.", null);
 
         assertThat(entities.amounts()).containsExactly(Amount.of("2030 dolarów", 2030, "USD"));
-        assertThat(entities.dates()).containsExactly(new DateMention("2030 r.", "2030"));
+        assertThat(entities.dates()).containsExactly(new DateMention("do 2030 r.", "2030"));
     }
 
     @Test
