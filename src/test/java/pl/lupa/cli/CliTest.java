@@ -103,7 +103,7 @@ class CliTest {
                 + "{\"text\":\"3,5 mln zł\",\"value\":3500000,\"currency\":\"PLN\",\"usd\":null}]");
         assertThat(tree.get("dates").toString()).isEqualTo("[{\"text\":\"w marcu tego roku\",\"value\":\"2024-03\"}]");
 
-        Path companies = Fixtures.write(tmp, "firmy.tsv", "Zielona Chmura\t\tZielonej Chmury\t\t\n");
+        Path companies = Fixtures.write(tmp, "firmy.tsv", "Zielona Chmura\t\t\tZielonej Chmury\t\n");
         Path other = Fixtures.write(tmp, "b.md", Fixtures.markdown("T", "2024-01-01", "Zielona Chmura kupiła udziały Zielonej Chmury."));
         Run withCompanies = run("extract", "--companies", companies.toString(), other.toString());
         assertThat(withCompanies.exit()).as(withCompanies.err()).isZero();
