@@ -705,13 +705,15 @@
     els.doc.appendChild(h('p', { class: 'status', role: 'status', text: 'Wczytuję artykuł…' }));
     var cached = hitCache[s.doc];
     var termsPromise = cached ? Promise.resolve(markedTerms(cached)) : findTerms(s);
-    var docPromise = apiGet('/api/documents/' + encodeURIComponent(s.doc), seq);
+    // With the query the server lists every form it matched in the article, not only the
+    // forms that happened to appear in the hit's snippets.
+    var docPromise = apiGet('/api/documents/' + encodeURIComponent(s.doc) + (s.q ? '?q=' + encodeURIComponent(s.q) : ''), seq);
     Promise.all([docPromise, termsPromise]).then(function (both) {
       if (seq !== requestSeq) return;
       var res = both[0];
       els.doc.removeAttribute('aria-busy');
       if (res.ok && res.body) {
-        showDoc(s, res.body, both[1], opts);
+        showDoc(s, res.body, res.body.matched && res.body.matched.length ? res.body.matched : both[1], opts);
       } else {
         docError(s, res.status);
       }

@@ -386,6 +386,14 @@ public final class LupaSearcher implements AutoCloseable {
 
     /** The full article, as {@code lupa extract} prints it, plus its id. */
     public Optional<ArticleView> document(String id) {
+        return document(id, "");
+    }
+
+    /**
+     * The full article, and with a query the forms it matched anywhere in title and body, so a
+     * reader's view can mark them all.
+     */
+    public Optional<ArticleView> document(String id, String query) {
         SearcherManager m = readyManager();
         try {
             IndexSearcher s = m.acquire();
@@ -394,17 +402,37 @@ public final class LupaSearcher implements AutoCloseable {
                 if (top.scoreDocs.length == 0) {
                     return Optional.empty();
                 }
-                Document d = s.storedFields().document(top.scoreDocs[0].doc);
+                int doc = top.scoreDocs[0].doc;
+                Document d = s.storedFields().document(doc);
                 Entities e = entities(d);
+                List<String> matched = query == null || query.isBlank() ? List.of() : matchedForms(s, query, doc);
                 return Optional.of(new ArticleView(d.get(ArticleSchema.ID), d.get(ArticleSchema.TITLE), date(d),
                         d.get(ArticleSchema.AUTHOR), d.get(ArticleSchema.URL), d.get(ArticleSchema.SOURCE),
-                        d.get(ArticleSchema.BODY), e.companies(), e.amounts(), e.dates()));
+                        d.get(ArticleSchema.BODY), e.companies(), e.amounts(), e.dates(), matched));
             } finally {
                 m.release(s);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading the index failed", e);
         }
+    }
+
+    private List<String> matchedForms(IndexSearcher searcher, String query, int doc) throws IOException {
+        Query q = queryBuilder.build(query).strict();
+        var highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new MatchedForms())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withWeightMatches(false)
+                .withMaxNoHighlightPassages(0));
+        var forms = new java.util.LinkedHashSet<String>();
+        for (String field : new String[] {ArticleSchema.TITLE, ArticleSchema.BODY}) {
+            Object found = highlighter.highlight(field, q, new int[] {doc}, 1)[0];
+            if (found instanceof List<?> list) {
+                list.forEach(f -> forms.add((String) f));
+            }
+        }
+        return List.copyOf(forms);
     }
 
     private SearcherManager readyManager() {

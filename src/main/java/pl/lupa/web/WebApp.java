@@ -59,7 +59,8 @@ public final class WebApp {
             config.routes.get("/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
             config.routes.get("/api/documents/<id>", ctx -> {
                 String id = ctx.pathParam("id");
-                var doc = searcher.document(id);
+                String q = RequestParser.parse(Map.of("q", ctx.queryParams("q"))).query();
+                var doc = searcher.document(id, q);
                 if (doc.isEmpty()) {
                     error(ctx, HttpStatus.NOT_FOUND, "no document with this id", null);
                 } else {

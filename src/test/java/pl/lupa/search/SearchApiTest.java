@@ -309,6 +309,10 @@ class SearchApiTest {
         assertThat(doc.get("title").asText()).isEqualTo("Microsoft dokłada miliardy do OpenAI");
         assertThat(doc.get("companies").toString()).isEqualTo("[\"Microsoft\",\"OpenAI\"]");
         assertThat(doc.get("amounts").get(0).get("usd").asLong()).isEqualTo(10_000_000_000L);
+        assertThat(doc.get("matched").size()).as("no query, nothing matched").isZero();
+        JsonNode withQuery = JSON.readTree(get("/api/documents/" + q("2021/samsung-inwestycje.md") + "?q=" + q("inwestycja")).body());
+        assertThat(withQuery.get("matched").toString()).isEqualTo("[\"inwestycje\",\"inwestycji\",\"inwestycja\"]");
+        assertThat(get("/api/documents/" + q("2021/samsung-inwestycje.md") + "?q=" + "a".repeat(1001)).statusCode()).isEqualTo(400);
         var missing = get("/api/documents/" + q("nie/ma#takiego"));
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(missing.body()).get("error").asText()).isNotBlank();
