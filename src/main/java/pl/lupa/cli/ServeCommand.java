@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import pl.lupa.extract.EntityExtractor;
 import pl.lupa.index.IndexJob;
 import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.SearchRequest;
 import pl.lupa.web.WebApp;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -58,6 +59,10 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         var searcher = new LupaSearcher(index, Duration.ofSeconds(1), Duration.ofMillis(budgetMs));
+        if (searcher.health().ready()) {
+            // Loads the dictionary and warms the query path, so the first visitor does not wait.
+            searcher.search(SearchRequest.of("rynek technologii"));
+        }
         var app = WebApp.create(searcher);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
