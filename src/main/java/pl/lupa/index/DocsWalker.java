@@ -46,10 +46,18 @@ final class DocsWalker {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile() || hidden(file) || isReadme(file)) {
+                    if (hidden(file) || isReadme(file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     String id = prefix + relative(base, file);
+                    if (attrs.isSymbolicLink()) {
+                        skipped.add(new Skip(id, SkipReason.UNREADABLE, "symbolic link to nothing"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile()) {
+                        skipped.add(new Skip(id, SkipReason.UNREADABLE, "not a regular file (device, pipe or socket)"));
+                        return FileVisitResult.CONTINUE;
+                    }
                     var format = Format.of(file);
                     if (format.isEmpty()) {
                         skipped.add(new Skip(id, SkipReason.UNSUPPORTED, "not .txt, .md, .html or .jsonl"));

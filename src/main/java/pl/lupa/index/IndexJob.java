@@ -27,6 +27,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -119,6 +125,9 @@ public final class IndexJob {
                     .setOpenMode(options.full() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
                     .setCommitOnClose(false);
+            if (options.full()) {
+                setAsideUnreadableCommit(dir);
+            }
             IndexWriter writer;
             try {
                 writer = new IndexWriter(dir, config);
@@ -132,9 +141,48 @@ public final class IndexJob {
                 return summary;
             } catch (Throwable t) {
                 listener.finished();
+                // After a tragic failure (a full disk while flushing) the writer closes itself and
+                // the other threads fail with "this IndexWriter is closed": report the cause.
+                Throwable tragedy = writer.getTragicException();
                 writer.rollback();
+                if (t instanceof AlreadyClosedException && tragedy != null) {
+                    tragedy.addSuppressed(t);
+                    if (tragedy instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IOException(tragedy.getMessage(), tragedy);
+                }
                 throw t;
             }
+        }
+    }
+
+    /**
+     * A rebuild does not need the commit it replaces, but IndexWriter reads it even in CREATE
+     * mode, so an unreadable one (garbage, cut short, another format) would make {@code --full}
+     * fail: its segments files are renamed aside ({@code unreadable-segments_N}), under the write
+     * lock. The segment files it referenced are then unreferenced and the writer removes them.
+     */
+    private void setAsideUnreadableCommit(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return;
+        }
+        try {
+            SegmentInfos.readLatestCommit(dir);
+            return;
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | java.io.EOFException
+                | NoSuchFileException unreadable) {
+            // set aside below
+        }
+        try (var lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String name : dir.listAll()) {
+                if (name.startsWith(IndexFileNames.SEGMENTS + "_") || name.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+                    dir.rename(name, "unreadable-" + name);
+                }
+            }
+            dir.syncMetaData();
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException(options.indexDir(), e);
         }
     }
 
@@ -296,7 +344,7 @@ public final class IndexJob {
                 warnings.addAll(result.warnings());
                 for (Article article : result.articles()) {
                     var doc = ArticleSchema.document(prepare(article, file.fileId(), hash, hash), facetsConfig);
-                    writer.updateDocument(new Term(ArticleSchema.ID, article.id()), doc);
+                    refusable(() -> writer.updateDocument(new Term(ArticleSchema.ID, article.id()), doc));
                     (before != null ? updated : added).incrementAndGet();
                     listener.documentIndexed(article.id());
                 }
@@ -388,7 +436,7 @@ public final class IndexJob {
                     }
                     String contentHash = ArticleReader.hash(text);
                     var doc = ArticleSchema.document(prepare(article, file.fileId(), hash, contentHash), facetsConfig);
-                    writer.addDocument(doc);
+                    refusable(() -> writer.addDocument(doc));
                     String old = oldRecords.get(article.id());
                     (old == null ? added : old.equals(contentHash) ? unchanged : updated).incrementAndGet();
                     listener.documentIndexed(article.id());
@@ -422,6 +470,23 @@ public final class IndexJob {
     @FunctionalInterface
     private interface IoTask {
         void run() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        long run() throws IOException;
+    }
+
+    /**
+     * Lucene refuses a document it cannot index (a term over 32 KB) without harm to the others:
+     * that is a skip of this input, not a failure of the job.
+     */
+    private static void refusable(Write write) throws IOException, SkippedInputException {
+        try {
+            write.run();
+        } catch (IllegalArgumentException e) {
+            throw new SkippedInputException(SkipReason.MALFORMED, "refused by the index: " + e.getMessage());
+        }
     }
 
     /** Extraction over title and body, then the flat record the schema turns into a document. */

@@ -17,6 +17,8 @@ import java.util.List;
 public final class ArticleReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longest record id accepted: ids are index terms and travel in URLs. */
+    static final int MAX_RECORD_ID = 1000;
 
     private ArticleReader() {
     }
@@ -54,6 +56,10 @@ public final class ArticleReader {
             throw new SkippedInputException(SkipReason.MALFORMED, "not a JSON object");
         }
         String recordId = field(node, "id");
+        if (recordId != null && recordId.length() > MAX_RECORD_ID) {
+            // An id is one index term (at most 32 KB) and part of a document URL: keep it short.
+            throw new SkippedInputException(SkipReason.MALFORMED, "id longer than " + MAX_RECORD_ID + " characters");
+        }
         String id = fileId + "#" + (recordId != null ? recordId : hash(line).substring(0, 16));
         String body = field(node, "text");
         if (body == null) {

@@ -37,9 +37,39 @@ public final class TextDecoder {
                     .decode(buffer)
                     .toString();
         } catch (CharacterCodingException notUtf8) {
+            String cut = utf8CutShort(bytes, offset);
+            if (cut != null) {
+                return cut;
+            }
             String cp1250 = new String(bytes, offset, bytes.length - offset, WINDOWS_1250);
             String iso = new String(bytes, offset, bytes.length - offset, ISO_8859_2);
             return polishScore(iso) > polishScore(cp1250) ? iso : cp1250;
+        }
+    }
+
+    /**
+     * UTF-8 text whose last character was cut off (a download or copy stopped mid-character):
+     * the text without the unfinished bytes, or null when the text has other faults.
+     */
+    private static String utf8CutShort(byte[] bytes, int offset) {
+        int end = bytes.length;
+        int tail = 0;
+        while (tail < 3 && end - tail > offset && (bytes[end - tail - 1] & 0xc0) == 0x80) {
+            tail++;
+        }
+        if (end - tail > offset && (bytes[end - tail - 1] & 0xc0) == 0xc0) {
+            tail++; // the lead byte of the unfinished character
+        } else {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, end - tail - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

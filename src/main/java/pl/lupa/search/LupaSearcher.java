@@ -62,6 +62,7 @@ import pl.lupa.index.UsdBucket;
 public final class LupaSearcher implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LupaSearcher.class);
     private static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final int SNIPPETS = 3;
     private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
@@ -125,14 +126,14 @@ public final class LupaSearcher implements AutoCloseable {
                 return;
             }
             if (!Files.isDirectory(indexDir)) {
-                notReady = "no index at " + indexDir + "; run 'lupa index' first";
+                notReady = "there is no index yet; run 'lupa index' first";
                 return;
             }
             Directory dir = null;
             try {
                 dir = FSDirectory.open(indexDir);
                 if (!DirectoryReader.indexExists(dir)) {
-                    notReady = "the index at " + indexDir + " has no commit yet; run 'lupa index'";
+                    notReady = "the index has no commit yet; run 'lupa index'";
                     dir.close();
                     return;
                 }
@@ -141,8 +142,10 @@ public final class LupaSearcher implements AutoCloseable {
                 lastRefresh = Instant.now();
                 notReady = null;
             } catch (IOException | RuntimeException e) {
-                notReady = "the index at " + indexDir + " cannot be opened (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + "); rebuild it with 'lupa index --full'";
+                // The details go to the log; clients learn what is wrong and what fixes it.
+                LOG.warn("cannot open the index at {}: {}", indexDir.toAbsolutePath(), e.toString());
+                notReady = "the index cannot be opened (it is damaged or of another version); rebuild it with "
+                        + "'lupa index --full'";
                 closeQuietly(dir);
             }
         }
@@ -177,6 +180,10 @@ public final class LupaSearcher implements AutoCloseable {
             FacetSearcher shared = (FacetSearcher) m.acquire();
             try {
                 return search(shared, request, start);
+            } catch (IndexSearcher.TooManyClauses e) {
+                // The word limit keeps queries small; should a query still expand past Lucene's
+                // clause limit, it is the query's fault, not the server's.
+                throw new BadParameterException("q", "the query has too many words; use fewer");
             } finally {
                 m.release(shared);
             }

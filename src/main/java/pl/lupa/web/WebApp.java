@@ -1,5 +1,13 @@
 package pl.lupa.web;
 
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.http.HttpHeader;
+import java.nio.ByteBuffer;
+import java.io.IOException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -53,9 +61,13 @@ public final class WebApp {
                 http.setRequestHeaderSize(MAX_HEADER_BYTES);
                 http.setSendServerVersion(false);
             });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
             config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
 
+            config.routes.before("/api/*", ctx -> QueryStrings.firstBroken(ctx.queryString()).ifPresent(param -> {
+                throw new BadParameterException(param, "parameter " + param + " is not valid percent-encoded UTF-8");
+            }));
             config.routes.get("/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
             config.routes.get("/api/documents/<id>", ctx -> {
                 String id = ctx.pathParam("id");
@@ -105,6 +117,28 @@ public final class WebApp {
             body.put("param", param);
         }
         ctx.status(status).json(body);
+    }
+
+    /**
+     * Jetty answers the requests it cannot parse (bad percent-encoding or UTF-8 in the path,
+     * control characters, ambiguous segments, over-long request lines and headers) itself, before
+     * any route runs: with this handler those answers are JSON with an {@code error} too.
+     */
+    static final class JsonErrorHandler extends ErrorHandler {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        @Override
+        protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                Callback callback) throws IOException {
+            // Jetty's messages ("Bad UTF-8 encoding", "Ambiguous URI path segment") explain; an
+            // exception's text would not.
+            String text = message == null || message.isBlank() || message.contains("Exception")
+                    ? org.eclipse.jetty.http.HttpStatus.getMessage(code) : message;
+            byte[] body = JSON.writeValueAsBytes(Map.of("error", text));
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(body), callback);
+        }
     }
 
     private static void securityHeaders(Context ctx) {

@@ -131,6 +131,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void utf8CutOffMidCharacterKeepsItsPolishLetters() throws Exception {
+        byte[] whole = "Tytuł\n\nUcięty tekst o żółwiach ż".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        Article a = ArticleReader.read("c.txt", cut, Format.TEXT).articles().get(0);
+        assertThat(a.body()).isEqualTo("Ucięty tekst o żółwiach");
+    }
+
+    @Test
     void utf8BomIsTolerated() throws Exception {
         byte[] body = "Tytuł\n\nTreść zażółć.".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];

@@ -274,6 +274,8 @@ class SearchApiTest {
             sort=best|sort
             q=a&q=b|q
             company=|company
+            usd=%C3|usd
+            q=%FF%FE|q
             """)
     void badParametersAre400WithTheParameter(String query, String param) throws IOException {
         var response = get("/api/search?" + query);
