@@ -2,6 +2,7 @@ package pl.lupa.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import pl.lupa.bench.BenchCommand;
 
 /**
  * {@code lupa}: index, serve and search Polish tech news. Exit codes: 0 success, 1 failure
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lupa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Search engine for Polish tech news.",
         subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AnalyzeCommand.class,
-                ExtractCommand.class, CommandLine.HelpCommand.class},
+                ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (index: nothing committed)", "2:bad usage", "3:another index job holds the index"})
 public final class Main implements Runnable {

@@ -1,0 +1,95 @@
+package pl.lupa.bench;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import pl.lupa.search.LupaSearcher;
+import pl.lupa.web.WebApp;
+
+/**
+ * The query mix through the real HTTP stack: Lupa's web app on a loopback port, the JDK's
+ * HTTP client sending {@code GET /api/search}. Any status but 200 is an error. Client and
+ * server share the machine's cores, as they do when a benchmark runs on one machine.
+ */
+final class HttpBench {
+
+    static final String NAME = "HTTP /api/search, AND";
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final Duration limit;
+    private final int warmup;
+    private final List<Integer> clients;
+    private final PrintWriter log;
+
+    HttpBench(Duration limit, int warmup, List<Integer> clients, PrintWriter log) {
+        this.limit = limit;
+        this.warmup = warmup;
+        this.clients = List.copyOf(clients);
+        this.log = log;
+    }
+
+    List<LatencyStats> run(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
+        Javalin app = WebApp.create(searcher).start(LOOPBACK, 0);
+        ExecutorService clientThreads = Executors.newCachedThreadPool(r -> {
+            var t = new Thread(r, "bench-http-client");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .executor(clientThreads)
+                    .build();
+            String base = "http://" + LOOPBACK + ":" + app.port() + "/api/search?";
+            LoadRunner.Operation<BenchQuery> get = q -> send(http, URI.create(base + queryString(q.params(false))));
+            log.printf("http: serving on %s:%d, warming up with %d requests%n", LOOPBACK, app.port(), Math.min(warmup, warm.size()));
+            log.flush();
+            LoadRunner.run("warm-up", warm.subList(0, Math.min(warmup, warm.size())), clients.get(clients.size() - 1), limit, get);
+            var out = new ArrayList<LatencyStats>();
+            for (int c : clients) {
+                LatencyStats stats = LoadRunner.run(NAME, mix, c, limit, get);
+                log.printf("  %s, %d client(s): p50 %.3f ms, %.0f req/s, %d errors%n", NAME, c, stats.p50Nanos() / 1e6,
+                        stats.perSecond(), stats.errors());
+                log.flush();
+                out.add(stats);
+            }
+            return out;
+        } finally {
+            app.stop();
+            clientThreads.shutdownNow();
+        }
+    }
+
+    private static LoadRunner.Outcome send(HttpClient http, URI uri) throws Exception {
+        var request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + " for " + uri.getRawQuery());
+        }
+        // A byte scan rather than a JSON parse: the client shares the cores with the server.
+        String body = new String(response.body(), StandardCharsets.ISO_8859_1);
+        boolean timedOut = body.contains("\"timedOut\":true");
+        return new LoadRunner.Outcome(body.contains("\"total\":0,") ? 0 : 1, timedOut);
+    }
+
+    static String queryString(Map<String, List<String>> params) {
+        var joiner = new StringJoiner("&");
+        params.forEach((name, values) -> values.forEach(v -> joiner.add(
+                URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        return joiner.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package pl.lupa.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.RequestParser;
+import pl.lupa.search.SearchResult;
+
+/**
+ * In-process query latency over the built index, in two modes: a bare Lucene top-10 search
+ * (the floor) and Lupa's full search with facets and snippets, each with the words required
+ * (AND) and joined by OR, at each client count. Each mode is warmed up first.
+ */
+final class QueryBench {
+
+    static final String BARE = "bare Lucene top-10";
+    static final String FULL = "Lupa full (facets + snippets)";
+
+    private final Duration limit;
+    private final int warmup;
+    private final List<Integer> clients;
+    private final PrintWriter log;
+
+    QueryBench(Duration limit, int warmup, List<Integer> clients, PrintWriter log) {
+        this.limit = limit;
+        this.warmup = warmup;
+        this.clients = List.copyOf(clients);
+        this.log = log;
+    }
+
+    List<LatencyStats> bare(Path indexDir, List<BenchQuery> mix, List<BenchQuery> warm) throws IOException, InterruptedException {
+        var queries = new BareQueries();
+        try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+            var searcher = new IndexSearcher(reader);
+            return measure(BARE, mix, warm, or -> q -> {
+                TopDocs top = searcher.search(queries.build(q, or), 10);
+                return new LoadRunner.Outcome(top.totalHits.value, false);
+            });
+        }
+    }
+
+    List<LatencyStats> full(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
+        return measure(FULL, mix, warm, or -> q -> {
+            SearchResult result = searcher.search(RequestParser.parse(q.params(or)));
+            return new LoadRunner.Outcome(result.total(), result.timedOut());
+        });
+    }
+
+    /** A mode's operation for AND ({@code false}) or OR ({@code true}). */
+    @FunctionalInterface
+    interface Mode {
+        LoadRunner.Operation<BenchQuery> operation(boolean or);
+    }
+
+    private List<LatencyStats> measure(String name, List<BenchQuery> mix, List<BenchQuery> warm, Mode mode)
+            throws InterruptedException {
+        log.printf("queries: %s, warming up with %d queries%n", name, Math.min(warmup, warm.size()));
+        log.flush();
+        List<BenchQuery> warmList = warm.subList(0, Math.min(warmup, warm.size()));
+        LoadRunner.run("warm-up", warmList, clients.get(clients.size() - 1), limit, mode.operation(false));
+        LoadRunner.run("warm-up", warmList, clients.get(clients.size() - 1), limit, mode.operation(true));
+        var out = new ArrayList<LatencyStats>();
+        for (boolean or : new boolean[] {false, true}) {
+            for (int c : clients) {
+                LatencyStats stats = LoadRunner.run(name + ", " + (or ? "OR" : "AND"), mix, c, limit, mode.operation(or));
+                log.printf("  %s, %d client(s): p50 %.3f ms, %.0f/s%n", stats.name(), c, stats.p50Nanos() / 1e6, stats.perSecond());
+                log.flush();
+                out.add(stats);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package pl.lupa.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.SearchRequest;
+
+/**
+ * How long a server takes from opening the index to its first answer: once in this JVM (where
+ * the dictionary and classes are already loaded) and once in a fresh JVM, which is what a
+ * restart of {@code lupa serve} costs.
+ */
+final class Readiness {
+
+    /** Same as {@code lupa serve}. */
+    static final Duration REFRESH = Duration.ofSeconds(1);
+    static final Duration BUDGET = Duration.ofSeconds(2);
+    private static final long CHILD_TIMEOUT_SECONDS = 180;
+    private static final Pattern CHILD_LINE = Pattern.compile("ready searcherNanos=(\\d+) total=(\\d+)");
+
+    /**
+     * @param inProcessNanos new LupaSearcher → first result, in this JVM
+     * @param freshSearcherNanos the same in a fresh JVM, or -1 when it could not be measured
+     * @param freshProcessNanos process start → first result in a fresh JVM, or -1
+     * @param freshProblem why the fresh JVM was not measured, or null
+     */
+    record Result(long inProcessNanos, long freshSearcherNanos, long freshProcessNanos, String freshProblem) {
+    }
+
+    private Readiness() {
+    }
+
+    static Result measure(Path indexDir, String query) throws IOException, InterruptedException {
+        long inProcess = searcherToFirstResult(indexDir, query).nanos();
+        return fresh(indexDir, query, inProcess);
+    }
+
+    record Timed(long nanos, long total) {
+    }
+
+    /** Opens a searcher as {@code serve} does and runs one full search. */
+    static Timed searcherToFirstResult(Path indexDir, String query) throws IOException {
+        long start = System.nanoTime();
+        try (var searcher = new LupaSearcher(indexDir, REFRESH, BUDGET)) {
+            long total = searcher.search(SearchRequest.of(query)).total();
+            return new Timed(System.nanoTime() - start, total);
+        }
+    }
+
+    private static Result fresh(Path indexDir, String query, long inProcess) throws IOException, InterruptedException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(heapFlags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "pl.lupa.cli.Main",
+                "bench", "readiness", "--index", indexDir.toAbsolutePath().toString(), "--query", query));
+        long start = System.nanoTime();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String found = null;
+        var output = new StringBuilder();
+        try (var in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (found == null && CHILD_LINE.matcher(line).find()) {
+                    found = line;
+                    break;
+                }
+                if (output.length() < 2_000) {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        long processNanos = System.nanoTime() - start;
+        if (!child.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            return new Result(inProcess, -1, -1, "the fresh JVM did not finish in " + CHILD_TIMEOUT_SECONDS + " s");
+        }
+        if (found == null) {
+            return new Result(inProcess, -1, -1, "the fresh JVM exited " + child.exitValue() + ": " + output.toString().strip());
+        }
+        Matcher m = CHILD_LINE.matcher(found);
+        m.find();
+        return new Result(inProcess, Long.parseLong(m.group(1)), processNanos, null);
+    }
+
+    /** Heap and GC choices of this JVM, so the fresh one is the same kind; no agents or recordings. */
+    private static List<String> heapFlags() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss")
+                        || a.matches("-XX:[+-]Use\\w+GC") || a.startsWith("-Dfile.encoding"))
+                .toList();
+    }
+
+    /** The line the fresh JVM prints for {@link #fresh}. */
+    static String childLine(Timed timed) {
+        return "ready searcherNanos=" + timed.nanos() + " total=" + timed.total();
+    }
+}
