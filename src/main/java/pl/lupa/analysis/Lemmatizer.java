@@ -1,10 +1,10 @@
 package pl.lupa.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.DictionaryLookup;
+import org.apache.lucene.analysis.CharArrayMap;
 import morfologik.stemming.WordData;
 
 /**
@@ -18,7 +18,8 @@ public final class Lemmatizer {
     private static final int MAX_CACHED = 200_000;
 
     private final DictionaryLookup lookup = new DictionaryLookup(PolishDictionary.morfologik());
-    private final HashMap<String, String[]> cache = new HashMap<>();
+    /** Keyed by the token's chars, so a cache hit allocates nothing. */
+    private final CharArrayMap<String[]> cache = new CharArrayMap<>(1024, false);
 
     /**
      * Terms for one token: lower case, distinct, in dictionary order.
@@ -27,10 +28,16 @@ public final class Lemmatizer {
      *                capitalised ({@code Kraków}), so the written form is looked up first
      */
     public String[] terms(String surface) {
-        String[] cached = cache.get(surface);
+        return terms(surface.toCharArray(), surface.length());
+    }
+
+    /** {@link #terms(String)} for a token buffer, as a token filter holds it. */
+    public String[] terms(char[] buffer, int length) {
+        String[] cached = cache.get(buffer, 0, length);
         if (cached != null) {
             return cached;
         }
+        String surface = new String(buffer, 0, length);
         String[] terms = lemmas(surface);
         if (terms.length == 0) {
             terms = UnknownWordStemmer.terms(surface);

@@ -1,7 +1,6 @@
 package pl.lupa.analysis;
 
 import java.io.IOException;
-import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,6 +20,8 @@ public final class PolishLemmaFilter extends TokenFilter {
     private final Lemmatizer lemmatizer = new Lemmatizer();
     private final CharArraySet stopWords;
 
+    /** Scratch for the lower-cased token; stop words are short. */
+    private final char[] lower = new char[12];
     private String[] pending;
     private int next;
     private State state;
@@ -45,7 +46,7 @@ public final class PolishLemmaFilter extends TokenFilter {
                 skipped += posIncAtt.getPositionIncrement();
                 continue;
             }
-            String[] terms = lemmatizer.terms(termAtt.toString());
+            String[] terms = lemmatizer.terms(termAtt.buffer(), termAtt.length());
             posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skipped);
             termAtt.setEmpty().append(terms[0]);
             if (terms.length > 1) {
@@ -61,11 +62,13 @@ public final class PolishLemmaFilter extends TokenFilter {
     private boolean isStopWord() {
         char[] buffer = termAtt.buffer();
         int length = termAtt.length();
-        if (length > 6) {
-            return false; // no stop word is longer; spares the lower-casing
+        if (length > lower.length) {
+            return false; // no stop word is that long
         }
-        String lower = new String(buffer, 0, length).toLowerCase(Locale.ROOT);
-        return stopWords.contains(lower);
+        for (int i = 0; i < length; i++) {
+            lower[i] = Character.toLowerCase(buffer[i]);
+        }
+        return stopWords.contains(lower, 0, length);
     }
 
     @Override

@@ -74,6 +74,7 @@ public final class ArticleSchema {
         PROSE.freeze();
         EXACT = new FieldType(TextField.TYPE_NOT_STORED);
         EXACT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        EXACT.setOmitNorms(true); // a bonus for the exact form, not a ranking of its own: length does not matter
         EXACT.freeze();
     }
 

@@ -123,7 +123,7 @@ public final class IndexJob {
         try (Directory dir = FSDirectory.open(options.indexDir())) {
             var config = new IndexWriterConfig(ArticleSchema.indexAnalyzer())
                     .setOpenMode(options.full() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64)
+                    .setRAMBufferSizeMB(128)
                     .setCommitOnClose(false);
             if (options.full()) {
                 setAsideUnreadableCommit(dir);

@@ -54,6 +54,9 @@ public final class Boilerplate {
             return false;
         }
         String lower = line.toLowerCase(Locale.ROOT);
+        if (!mayBeBoilerplate(lower)) {
+            return false;
+        }
         if (COOKIES.matcher(lower).matches() && CONSENT.matcher(lower).matches()) {
             return true;
         }
@@ -64,6 +67,22 @@ public final class Boilerplate {
                 || READ_ALSO.matcher(line).matches()
                 || SHARE.matcher(line).matches() && line.length() < 120
                 || AD.matcher(line).matches();
+    }
+
+    /** Every boilerplate pattern needs one of these words; most paragraphs have none. */
+    private static final String[] MARKERS = {
+        "cookie", "ciasteczk", "newslet", "fot", "zdj", "źródło", "ilustracja", "grafika", "czytaj", "zobacz",
+        "przeczytaj", "polecamy", "powiązane", "więcej na ten temat", "udostępnij", "podziel się", "share",
+        "skomentuj", "komentarze", "reklama", "advertisement", "materiał partnera",
+    };
+
+    private static boolean mayBeBoilerplate(String lower) {
+        for (String marker : MARKERS) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

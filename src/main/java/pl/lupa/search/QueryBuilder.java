@@ -119,11 +119,17 @@ final class QueryBuilder {
         return b.build();
     }
 
+    /**
+     * A word matches through its lemmas (required); its exact written form only adds to the
+     * score of documents that match anyway, so those clauses are visited for candidates only.
+     */
     static Query word(QueryToken token, boolean withFolded) {
+        var lemmas = new BooleanQuery.Builder();
+        lemmas.add(new BoostQuery(synonyms(ArticleSchema.TITLE, token, withFolded), TITLE_BOOST), Occur.SHOULD);
+        lemmas.add(synonyms(ArticleSchema.BODY, token, withFolded), Occur.SHOULD);
+        lemmas.add(new BoostQuery(synonyms(ArticleSchema.COMPANIES_TEXT, token, false), COMPANY_BOOST), Occur.SHOULD);
         var b = new BooleanQuery.Builder();
-        b.add(new BoostQuery(synonyms(ArticleSchema.TITLE, token, withFolded), TITLE_BOOST), Occur.SHOULD);
-        b.add(synonyms(ArticleSchema.BODY, token, withFolded), Occur.SHOULD);
-        b.add(new BoostQuery(synonyms(ArticleSchema.COMPANIES_TEXT, token, false), COMPANY_BOOST), Occur.SHOULD);
+        b.add(lemmas.build(), Occur.MUST);
         b.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.TITLE_EXACT, token.exact())), EXACT_TITLE_BOOST), Occur.SHOULD);
         b.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.BODY_EXACT, token.exact())), EXACT_BODY_BOOST), Occur.SHOULD);
         return b.build();
