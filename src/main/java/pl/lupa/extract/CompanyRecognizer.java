@@ -132,12 +132,13 @@ final class CompanyRecognizer {
     static boolean caseless(String text) {
         int letters = 0;
         int upper = 0;
+        int enough = text.length() / 1000; // more capitals than that and the answer is no
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
+                if (Character.isUpperCase(c) && ++upper > enough) {
+                    return false;
                 }
             }
         }

@@ -35,6 +35,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -66,7 +67,7 @@ public final class LupaSearcher implements AutoCloseable {
     private static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final int SNIPPETS = 3;
     private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
-            ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES);
+            ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES, ArticleSchema.BODY);
 
     private final Path indexDir;
     private final Duration budget;
@@ -196,13 +197,13 @@ public final class LupaSearcher implements AutoCloseable {
         IndexSearcher searcher = shared;
         long deadline = start + budget.toNanos();
         QueryBuilder.Built built = request.query().isEmpty()
-                ? new QueryBuilder.Built(new MatchAllDocsQuery(), null)
+                ? new QueryBuilder.Built(new MatchAllDocsQuery(), null, null)
                 : queryBuilder.build(request.query());
         boolean relaxed = false;
-        DrillSideways.DrillSidewaysResult result;
+        Matches result;
         try {
             result = run(searcher, shared, request, new DeadlineQuery(built.strict(), deadline));
-            if (totalHits(result) == 0 && built.relaxed() != null) {
+            if (result.total() == 0 && built.relaxed() != null) {
                 result = run(searcher, shared, request, new DeadlineQuery(built.relaxed(), deadline));
                 relaxed = true;
             }
@@ -213,9 +214,12 @@ public final class LupaSearcher implements AutoCloseable {
             return new SearchResult(request.query(), 0, tookMs, request.page(), request.size(), List.of(), empty, false, true);
         }
         Query matched = relaxed ? built.relaxed() : built.strict();
-        long total = totalHits(result);
+        long total = result.total();
 
-        ScoreDoc[] all = result.hits.scoreDocs;
+        ScoreDoc[] all = result.hits().scoreDocs;
+        if (built.proximity() != null && request.effectiveSort() == SearchRequest.Sort.RELEVANCE && all.length > 1) {
+            all = QueryRescorer.rescore(searcher, result.hits(), built.proximity(), 1.0, all.length).scoreDocs;
+        }
         int from = Math.min((request.page() - 1) * request.size(), all.length);
         int to = Math.min(from + request.size(), all.length);
         int[] docs = new int[to - from];
@@ -223,13 +227,16 @@ public final class LupaSearcher implements AutoCloseable {
             docs[i - from] = all[i].doc;
         }
         List<Hit> hits = hits(searcher, request, matched, all, from, docs);
-        Map<String, List<FacetValue>> facets = facets(result.facets, request);
+        Map<String, List<FacetValue>> facets = facets(result.facets(), request);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query(), total, tookMs, request.page(), request.size(), hits, facets, relaxed, false);
     }
 
-    private DrillSideways.DrillSidewaysResult run(IndexSearcher searcher, FacetSearcher shared, SearchRequest request, Query query)
-            throws IOException {
+    /** The top hits, the facet counts and the number of matches of one query. */
+    private record Matches(TopDocs hits, Facets facets, long total) {
+    }
+
+    private Matches run(IndexSearcher searcher, FacetSearcher shared, SearchRequest request, Query query) throws IOException {
         var base = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (request.usdMin() != null || request.usdMax() != null) {
             long min = request.usdMin() != null ? request.usdMin() : Long.MIN_VALUE;
@@ -250,21 +257,17 @@ public final class LupaSearcher implements AutoCloseable {
             long to = request.to() != null ? request.to().toEpochDay() : Long.MAX_VALUE;
             drill.add(ArticleSchema.DIM_YEAR, LongField.newRangeQuery(ArticleSchema.DATE, from, to));
         }
-        int topN = Math.max(1, request.page() * request.size());
+        int topN = Math.max(QueryBuilder.RESCORE_DEPTH, request.page() * request.size());
         Sort sort = request.effectiveSort() == SearchRequest.Sort.DATE ? dateSort() : null;
         if (shared.facetState == null) {
             // No facet values in the index yet: a plain search with empty facets.
             TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
-            return new DrillSideways.DrillSidewaysResult(null, hits, null, null, null);
+            return new Matches(hits, null, searcher.count(drill));
         }
-        var sideways = new DrillSideways(searcher, facetsConfig, shared.facetState);
-        return sideways.search(drill, null, null, topN, sort, true);
-    }
-
-    private static Sort dateSort() {
-        var byDate = new SortedNumericSortField(ArticleSchema.DATE, SortField.Type.LONG, true);
-        byDate.setMissingValue(Long.MIN_VALUE);
-        return new Sort(byDate, SortField.FIELD_SCORE);
+        // One pass collects the top hits and the facet counts together; two passes (the hits with
+        // block-max WAND, the counts without scores) measured slower on common words.
+        var result = new DrillSideways(searcher, facetsConfig, shared.facetState).search(drill, null, null, topN, sort, true);
+        return new Matches(result.hits, result.facets, totalHits(result));
     }
 
     private static long totalHits(DrillSideways.DrillSidewaysResult result) {
@@ -276,17 +279,28 @@ public final class LupaSearcher implements AutoCloseable {
         return result.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
     }
 
+    private static Sort dateSort() {
+        var byDate = new SortedNumericSortField(ArticleSchema.DATE, SortField.Type.LONG, true);
+        byDate.setMissingValue(Long.MIN_VALUE);
+        return new Sort(byDate, SortField.FIELD_SCORE);
+    }
+
     private List<Hit> hits(IndexSearcher searcher, SearchRequest request, Query query, ScoreDoc[] all, int from, int[] docs)
             throws IOException {
         if (docs.length == 0) {
             return List.of();
         }
-        Map<String, Object[]> highlights = request.query().isEmpty() ? Map.of() : highlight(searcher, query, docs);
-        boolean scored = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
+        // Each hit's stored fields, body included, are read once and shared with the highlighter.
         var stored = searcher.storedFields();
+        var loaded = new java.util.HashMap<Integer, Document>();
+        for (int doc : docs) {
+            loaded.put(doc, stored.document(doc, HIT_FIELDS));
+        }
+        Map<String, Object[]> highlights = request.query().isEmpty() ? Map.of() : highlight(searcher, query, docs, loaded);
+        boolean scored = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
         var hits = new ArrayList<Hit>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document d = stored.document(docs[i], HIT_FIELDS);
+            Document d = loaded.get(docs[i]);
             Entities entities = entities(d);
             String title = d.get(ArticleSchema.TITLE);
             @SuppressWarnings("unchecked")
@@ -294,8 +308,7 @@ public final class LupaSearcher implements AutoCloseable {
             @SuppressWarnings("unchecked")
             List<String> snippets = highlights.isEmpty() ? null : (List<String>) highlights.get(ArticleSchema.BODY)[i];
             if (snippets == null || snippets.isEmpty()) {
-                String body = searcher.storedFields().document(docs[i], Set.of(ArticleSchema.BODY)).get(ArticleSchema.BODY);
-                snippets = List.of(Snippets.lead(body, Snippets.MAX_CHARS));
+                snippets = List.of(Snippets.lead(d.get(ArticleSchema.BODY), Snippets.MAX_CHARS));
             }
             String titleHighlighted = titleParts == null || titleParts.isEmpty() ? Snippets.escape(title) : titleParts.get(0);
             List<Long> usd = entities.amounts().stream().map(a -> a.usd()).filter(v -> v != null).toList();
@@ -306,19 +319,20 @@ public final class LupaSearcher implements AutoCloseable {
         return hits;
     }
 
-    private Map<String, Object[]> highlight(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    private Map<String, Object[]> highlight(IndexSearcher searcher, Query query, int[] docs, Map<Integer, Document> loaded)
+            throws IOException {
         var body = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new Snippets(Snippets.MAX_CHARS))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(POLISH), 160, 0.5f))
                 .withMaxLength(Integer.MAX_VALUE - 1) // long articles are highlighted over their whole length
                 .withWeightMatches(false) // mark each word, not the span of a phrase or proximity match
-                .withMaxNoHighlightPassages(0));
+                .withMaxNoHighlightPassages(0), loaded);
         var title = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new Snippets(Integer.MAX_VALUE))
                 .withBreakIterator(WholeBreakIterator::new)
                 .withWeightMatches(false)
-                .withMaxNoHighlightPassages(0));
+                .withMaxNoHighlightPassages(0), loaded);
         var out = new LinkedHashMap<String, Object[]>();
         out.put(ArticleSchema.BODY, body.highlight(ArticleSchema.BODY, query, docs, SNIPPETS));
         out.put(ArticleSchema.TITLE, title.highlight(ArticleSchema.TITLE, query, docs, 1));
@@ -431,7 +445,7 @@ public final class LupaSearcher implements AutoCloseable {
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withWeightMatches(false)
-                .withMaxNoHighlightPassages(0));
+                .withMaxNoHighlightPassages(0), Map.of());
         var forms = new java.util.LinkedHashSet<String>();
         for (String field : new String[] {ArticleSchema.TITLE, ArticleSchema.BODY}) {
             Object found = highlighter.highlight(field, q, new int[] {doc}, 1)[0];

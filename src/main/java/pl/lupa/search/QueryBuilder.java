@@ -43,8 +43,17 @@ final class QueryBuilder {
     }
 
     /** The built query, with how many required clauses it has (for the relaxed fallback). */
-    record Built(Query strict, Query relaxed) {
+    /**
+     * @param strict    every word required
+     * @param relaxed   all words but one required, or null for a single word
+     * @param proximity the words near each other, in order: applied to the top hits only
+     *                  ({@link #RESCORE_DEPTH}), as evaluating a sloppy phrase on every match
+     *                  was the largest cost of a faceted search; null for fewer than two words
+     */
+    record Built(Query strict, Query relaxed, Query proximity) {
     }
+
+    static final int RESCORE_DEPTH = 100;
 
     Built build(String text) {
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
@@ -76,15 +85,16 @@ final class QueryBuilder {
             (clause.negated() ? negatives : positives).add(q);
         }
         if (positives.isEmpty() && negatives.isEmpty()) {
-            return clauses.isEmpty() ? new Built(new MatchAllDocsQuery(), null) : new Built(new MatchNoDocsQuery("only stop words"), null);
+            return clauses.isEmpty() ? new Built(new MatchAllDocsQuery(), null, null)
+                    : new Built(new MatchNoDocsQuery("only stop words"), null, null);
         }
         Query proximity = proximityTokens.size() > 1 ? proximity(proximityTokens) : null;
-        Query strict = combine(positives, negatives, proximity, positives.size());
-        Query relaxed = positives.size() > 1 ? combine(positives, negatives, proximity, positives.size() - 1) : null;
-        return new Built(strict, relaxed);
+        Query strict = combine(positives, negatives, positives.size());
+        Query relaxed = positives.size() > 1 ? combine(positives, negatives, positives.size() - 1) : null;
+        return new Built(strict, relaxed, proximity);
     }
 
-    private static Query combine(List<Query> positives, List<Query> negatives, Query proximity, int required) {
+    private static Query combine(List<Query> positives, List<Query> negatives, int required) {
         var b = new BooleanQuery.Builder();
         if (positives.isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -97,9 +107,6 @@ final class QueryBuilder {
             b.add(some.build(), Occur.MUST);
         }
         negatives.forEach(q -> b.add(q, Occur.MUST_NOT));
-        if (proximity != null) {
-            b.add(proximity, Occur.SHOULD);
-        }
         return b.build();
     }
 
