@@ -117,7 +117,7 @@ public final class LupaSearcher implements AutoCloseable {
             refresh();
         } catch (IOException | RuntimeException e) {
             // The index is being replaced or is damaged; keep serving the reader we have.
-            notReady = manager == null ? "index cannot be opened: " + e.getMessage() : notReady;
+            LOG.warn("cannot refresh the index at {}: {}", indexDir.toAbsolutePath(), e.toString());
         }
     }
 
