@@ -49,11 +49,6 @@ public final class Lemmatizer {
         return terms;
     }
 
-    /** Whether the dictionary knows this form (as written, lower-cased or capitalised). */
-    public boolean known(String surface) {
-        return lemmas(surface).length > 0;
-    }
-
     /** The dictionary's lemmas, lower case and distinct; empty when the word is unknown. */
     public String[] lemmas(String surface) {
         String word = normalizeApostrophe(surface);

@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             for (Article a : articles()) {
                 LocalDate d = publication != null ? publication : a.date();
-                out.println(JSON.writeValueAsString(view(a, d, extractor.extract(a.title() + "\n\n" + a.body(), d))));
+                out.println(JSON.writeValueAsString(view(a, d, extractor.extract(a.text(), d))));
             }
         } catch (SkippedInputException e) {
             err.println("lupa extract: " + file + ": " + e.reason().label() + ": " + e.getMessage());

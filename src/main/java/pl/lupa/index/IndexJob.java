@@ -491,7 +491,7 @@ public final class IndexJob {
 
     /** Extraction over title and body, then the flat record the schema turns into a document. */
     IndexedArticle prepare(Article a, String fileId, String fileHash, String contentHash) {
-        Entities entities = extractor.extract(a.title() + "\n\n" + a.body(), a.date());
+        Entities entities = extractor.extract(a.text(), a.date());
         List<Long> usd = entities.amounts().stream().map(Amount::usd).filter(v -> v != null).toList();
         String json;
         try {

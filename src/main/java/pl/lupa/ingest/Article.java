@@ -23,4 +23,9 @@ public record Article(String id, String title, LocalDate date, String url, Strin
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
     }
+
+    /** Title and body as one text: what extraction reads, so a company named only in the title counts. */
+    public String text() {
+        return title + "\n\n" + body;
+    }
 }

@@ -194,7 +194,6 @@ public final class LupaSearcher implements AutoCloseable {
     }
 
     private SearchResult search(FacetSearcher shared, SearchRequest request, long start) throws IOException {
-        IndexSearcher searcher = shared;
         long deadline = start + budget.toNanos();
         QueryBuilder.Built built = request.query().isEmpty()
                 ? new QueryBuilder.Built(new MatchAllDocsQuery(), null, null)
@@ -202,9 +201,9 @@ public final class LupaSearcher implements AutoCloseable {
         boolean relaxed = false;
         Matches result;
         try {
-            result = run(searcher, shared, request, new DeadlineQuery(built.strict(), deadline));
+            result = run(shared, request, new DeadlineQuery(built.strict(), deadline));
             if (result.total() == 0 && built.relaxed() != null) {
-                result = run(searcher, shared, request, new DeadlineQuery(built.relaxed(), deadline));
+                result = run(shared, request, new DeadlineQuery(built.relaxed(), deadline));
                 relaxed = true;
             }
         } catch (DeadlineQuery.Exceeded e) {
@@ -218,7 +217,7 @@ public final class LupaSearcher implements AutoCloseable {
 
         ScoreDoc[] all = result.hits().scoreDocs;
         if (built.proximity() != null && request.effectiveSort() == SearchRequest.Sort.RELEVANCE && all.length > 1) {
-            all = QueryRescorer.rescore(searcher, result.hits(), built.proximity(), 1.0, all.length).scoreDocs;
+            all = QueryRescorer.rescore(shared, result.hits(), built.proximity(), 1.0, all.length).scoreDocs;
         }
         int from = Math.min((request.page() - 1) * request.size(), all.length);
         int to = Math.min(from + request.size(), all.length);
@@ -226,7 +225,7 @@ public final class LupaSearcher implements AutoCloseable {
         for (int i = from; i < to; i++) {
             docs[i - from] = all[i].doc;
         }
-        List<Hit> hits = hits(searcher, request, matched, all, from, docs);
+        List<Hit> hits = hits(shared, request, matched, all, from, docs);
         Map<String, List<FacetValue>> facets = facets(result.facets(), request);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query(), total, tookMs, request.page(), request.size(), hits, facets, relaxed, false);
@@ -236,7 +235,7 @@ public final class LupaSearcher implements AutoCloseable {
     private record Matches(TopDocs hits, Facets facets, long total) {
     }
 
-    private Matches run(IndexSearcher searcher, FacetSearcher shared, SearchRequest request, Query query) throws IOException {
+    private Matches run(FacetSearcher searcher, SearchRequest request, Query query) throws IOException {
         var base = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (request.usdMin() != null || request.usdMax() != null) {
             long min = request.usdMin() != null ? request.usdMin() : Long.MIN_VALUE;
@@ -259,14 +258,14 @@ public final class LupaSearcher implements AutoCloseable {
         }
         int topN = Math.max(QueryBuilder.RESCORE_DEPTH, request.page() * request.size());
         Sort sort = request.effectiveSort() == SearchRequest.Sort.DATE ? dateSort() : null;
-        if (shared.facetState == null) {
+        if (searcher.facetState == null) {
             // No facet values in the index yet: a plain search with empty facets.
             TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
             return new Matches(hits, null, searcher.count(drill));
         }
         // One pass collects the top hits and the facet counts together; two passes (the hits with
         // block-max WAND, the counts without scores) measured slower on common words.
-        var result = new DrillSideways(searcher, facetsConfig, shared.facetState).search(drill, null, null, topN, sort, true);
+        var result = new DrillSideways(searcher, facetsConfig, searcher.facetState).search(drill, null, null, topN, sort, true);
         return new Matches(result.hits, result.facets, totalHits(result));
     }
 
