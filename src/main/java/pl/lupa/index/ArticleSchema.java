@@ -39,9 +39,12 @@ public final class ArticleSchema {
     /** Prose, lemmatised; stored with offsets in postings for the UnifiedHighlighter. */
     public static final String TITLE = "title";
     public static final String BODY = "body";
-    /** The same prose as written (lower case), so exact forms rank above lemma matches. */
+    /**
+     * The title as written (lower case), so a title with the query's exact form ranks above
+     * other forms of the same lemma. The body has no such copy: it cost a quarter of indexing
+     * time and changed none of the ranking judgements (BENCHMARKS.md).
+     */
     public static final String TITLE_EXACT = "title_exact";
-    public static final String BODY_EXACT = "body_exact";
     /** Canonical company names, lemmatised, searchable with a boost. */
     public static final String COMPANIES_TEXT = "companies";
 
@@ -89,13 +92,12 @@ public final class ArticleSchema {
         return config;
     }
 
-    /** Lemma chain for prose and companies, exact chain for the exact-form fields. */
+    /** Lemma chain for prose and companies, exact chain for the title's exact forms. */
     public static Analyzer indexAnalyzer() {
         Analyzer lemmas = LupaAnalyzers.lemmas();
         Analyzer exact = LupaAnalyzers.exact();
         return new PerFieldAnalyzerWrapper(lemmas, Map.of(
                 TITLE_EXACT, exact,
-                BODY_EXACT, exact,
                 ID, new KeywordAnalyzer(),
                 FILE, new KeywordAnalyzer()));
     }
@@ -111,7 +113,6 @@ public final class ArticleSchema {
         doc.add(new Field(TITLE, a.title(), PROSE));
         doc.add(new Field(TITLE_EXACT, a.title(), EXACT));
         doc.add(new Field(BODY, a.body(), PROSE));
-        doc.add(new Field(BODY_EXACT, a.body(), EXACT));
 
         if (a.date() != null) {
             LocalDate date = a.date();

@@ -21,8 +21,8 @@ import pl.lupa.index.ArticleSchema;
  *
  * <p>Each word matches its lemmas (one {@link SynonymQuery} per field, so an ambiguous form
  * with several lemmas counts once) and, with a lower weight, the lemmas of words that differ
- * only in diacritics; its written form adds a score in the exact-form fields, so exact forms
- * and exact diacritics rank first. Words are required (AND); a phrase must match in order over
+ * only in diacritics; its written form in a title adds a score, so titles with the exact form
+ * rank first. Words are required (AND); a phrase must match in order over
  * lemmas; several words together add a proximity boost.
  */
 final class QueryBuilder {
@@ -30,7 +30,6 @@ final class QueryBuilder {
     static final float TITLE_BOOST = 3f;
     static final float COMPANY_BOOST = 2f;
     static final float EXACT_TITLE_BOOST = 1.5f;
-    static final float EXACT_BODY_BOOST = 0.6f;
     static final float FOLDED_WEIGHT = 0.25f;
     static final float PROXIMITY_BOOST = 2f;
     static final int PROXIMITY_SLOP = 4;
@@ -138,7 +137,6 @@ final class QueryBuilder {
         var b = new BooleanQuery.Builder();
         b.add(lemmas.build(), Occur.MUST);
         b.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.TITLE_EXACT, token.exact())), EXACT_TITLE_BOOST), Occur.SHOULD);
-        b.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.BODY_EXACT, token.exact())), EXACT_BODY_BOOST), Occur.SHOULD);
         return b.build();
     }
 
