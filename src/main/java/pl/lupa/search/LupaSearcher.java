@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +62,6 @@ public final class LupaSearcher implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LupaSearcher.class);
-    private static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final int SNIPPETS = 3;
     private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
             ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES, ArticleSchema.BODY);
@@ -323,7 +320,7 @@ public final class LupaSearcher implements AutoCloseable {
         var body = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new Snippets(Snippets.MAX_CHARS))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(POLISH), 160, 0.5f))
+                        new SentenceBreaks(), 160, 0.5f))
                 .withMaxLength(Integer.MAX_VALUE - 1) // long articles are highlighted over their whole length
                 .withWeightMatches(false) // mark each word, not the span of a phrase or proximity match
                 .withMaxNoHighlightPassages(0), loaded);
