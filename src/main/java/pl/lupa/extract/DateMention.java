@@ -1,6 +1,7 @@
 package pl.lupa.extract;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A date named in the text, resolved against the publication date where it is relative.
@@ -10,10 +11,13 @@ import java.util.Objects;
  */
 public record DateMention(String text, String value) {
 
+    /** Compiled once: every date found during indexing passes through this check. */
+    private static final Pattern VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     public DateMention {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(value, "value");
-        if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (!VALUE.matcher(value).matches()) {
             throw new IllegalArgumentException("date value must be YYYY, YYYY-MM or YYYY-MM-DD: " + value);
         }
     }

@@ -208,8 +208,7 @@ final class DateRecognizer {
             int y = i + 1;
             boolean lowerCase = Character.isLowerCase(tokens.first(i));
             if (isYear(tokens, y) && !tokens.touchesPrevious(y) && !counted(tokens, y + 1)) {
-                out.add(new DateMention(tokens.span(from(tokens, i), y), String.format(Locale.ROOT, "%04d-%02d",
-                        tokens.intValue(y), month)));
+                out.add(new DateMention(tokens.span(from(tokens, i), y), yearMonth(tokens.intValue(y), month)));
                 return yearSuffixEnd(tokens, y) + 1;
             }
             RelativeYear relative = lowerCase ? relativeYear(tokens, i + 1) : null;
@@ -217,14 +216,14 @@ final class DateRecognizer {
                 if (published != null) {
                     int year = published.getYear() + relative.offset();
                     out.add(new DateMention(tokens.span(from(tokens, i), relative.last()),
-                            String.format(Locale.ROOT, "%04d-%02d", year, month)));
+                            yearMonth(year, month)));
                 }
                 return relative.last() + 1;
             }
             if (lowerCase && monthPreposition(tokens, i)) {
                 int shared = yearOfRangeEnd(tokens, i + 1);
                 if (shared > 0) {
-                    out.add(new DateMention(tokens.span(from(tokens, i), i), String.format(Locale.ROOT, "%04d-%02d", shared, month)));
+                    out.add(new DateMention(tokens.span(from(tokens, i), i), yearMonth(shared, month)));
                     return i + 1;
                 }
                 if (published != null) {
@@ -378,6 +377,21 @@ final class DateRecognizer {
         }
         char c = tokens.first(i);
         return (c == '.' || c == ',' || c == '-' || c == '/' || c == ':') && tokens.touchesPrevious(i);
+    }
+
+    /**
+     * "2024-03": what {@code String.format("%04d-%02d")} gives, without a {@link java.util.Formatter}
+     * per mention. Years outside 0–9999 keep the formatter's spelling (and then fail validation).
+     */
+    static String yearMonth(int year, int month) {
+        if (year < 0 || year > 9999 || month < 0 || month > 99) {
+            return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        }
+        char[] value = {
+            (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
+            (char) ('0' + year % 10), '-', (char) ('0' + month / 10), (char) ('0' + month % 10)
+        };
+        return new String(value);
     }
 
     private static LocalDate date(int year, int month, int day) {

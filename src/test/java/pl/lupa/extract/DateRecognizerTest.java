@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,5 +125,15 @@ class DateRecognizerTest {
     })
     void ignoresWhatIsNotADate(String text) {
         assertThat(find(text, PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void yearMonthIsSpelledLikeTheFormatter() {
+        for (int year : new int[] {-12, 0, 7, 99, 999, 1000, 2024, 9999, 10000}) {
+            for (int month = 1; month <= 12; month++) {
+                assertThat(DateRecognizer.yearMonth(year, month))
+                        .isEqualTo(String.format(Locale.ROOT, "%04d-%02d", year, month));
+            }
+        }
     }
 }
