@@ -1,7 +1,5 @@
 package pl.lupa.extract;
 
-import java.util.Set;
-
 /**
  * Words around a mention that tell a company apart from an ordinary word or a person that
  * shares its spelling ("koncern Meta" versus "meta wyścigu", "Tesla ogłosiła" versus "Nikola
@@ -12,7 +10,7 @@ final class CompanyContext {
     private CompanyContext() {}
 
     /** Nouns that introduce a company name: "spółka Meta", "akcje Tesli", "prezes Orange". */
-    static final Set<String> BEFORE = Words.of(
+    static final Words BEFORE = Words.of(
             "spółka", "spółki", "spółce", "spółkę", "spółką", "spółek", "spółkom",
             "firma", "firmy", "firmie", "firmę", "firmą", "firm",
             "koncern", "koncernu", "koncernowi", "koncernem", "koncernie",
@@ -45,12 +43,12 @@ final class CompanyContext {
             "debiutu", "kapitał", "udziałowiec", "udziałowcem", "kierownictwo", "menedżerowie", "analitycy");
 
     /** Legal forms and corporate words written after a name: "Snowflake Inc.", "Box Group". */
-    static final Set<String> LEGAL_FORMS = Words.of(
+    static final Words LEGAL_FORMS = Words.of(
             "inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "se", "sa", "nv", "gmbh", "group", "holdings",
             "holding", "platforms", "technologies", "labs", "software", "systems", "company");
 
     /** Verbs that follow a company acting in a news sentence: "Meta ogłosiła", "Allegro rozważa". */
-    static final Set<String> AFTER = Words.of(
+    static final Words AFTER = Words.of(
             "ogłosiła", "ogłosił", "ogłasza", "ogłosi", "poinformowała", "poinformował", "informuje",
             "zapowiedziała", "zapowiedział", "zapowiada", "przejęła", "przejął", "przejmie", "przejmuje",
             "kupiła", "kupił", "kupi", "kupuje", "sprzedała", "sprzedał", "sprzeda", "sprzedaje",
@@ -75,7 +73,7 @@ final class CompanyContext {
      * Common first names, nominative and oblique, that turn the next capitalised word into a
      * surname: "Nikola Tesla", "Sama Altmana".
      */
-    static final Set<String> FIRST_NAMES = Words.of(
+    static final Words FIRST_NAMES = Words.of(
             "nikola", "nikoli", "nikolę", "nikolą", "nikolą", "elon", "elona", "elonowi", "elonem",
             "sam", "sama", "samem", "satya", "satyi", "mark", "marka", "markiem", "tim", "tima", "timem",
             "bill", "billa", "billem", "jeff", "jeffa", "jeffem", "steve", "steve'a", "jensen", "jensena",
@@ -92,13 +90,13 @@ final class CompanyContext {
      * English function words: a capitalised name next to them is likely part of an English
      * phrase ("Text me", "Press Play"). Words that are also Polish (a, i, to, do, we) are left out.
      */
-    static final Set<String> ENGLISH = Words.of(
+    static final Words ENGLISH = Words.of(
             "the", "an", "of", "and", "or", "in", "at", "for", "with", "is", "are", "let's", "lets", "let",
             "you", "it", "this", "that", "will", "can", "just", "don't", "not", "my", "your", "our", "me", "us",
             "they", "from", "as", "if", "when", "what", "now");
 
     /** Words after "Name," that open an apposition about a company: "Text, dawniej LiveChat". */
-    static final Set<String> APPOSITION = Words.of(
+    static final Words APPOSITION = Words.of(
             "który", "która", "które", "którego", "której", "dawniej", "wcześniej", "obecnie", "dziś", "czyli",
             "należący", "należąca", "należące", "do", "twórca", "twórcy", "wydawca", "właściciel", "właścicielka",
             "producent", "operator", "dostawca", "lider", "spółka", "firma", "koncern", "gigant", "platforma",
@@ -110,7 +108,7 @@ final class CompanyContext {
      * Words that may open a sentence right before a company name without being part of that
      * name: prepositions, conjunctions and sentence adverbs ("W Mecie", "Wczoraj Tesla").
      */
-    static final Set<String> SENTENCE_OPENERS = Words.of(
+    static final Words SENTENCE_OPENERS = Words.of(
             "w", "we", "z", "ze", "na", "do", "od", "dla", "przez", "po", "o", "u", "przy", "za", "przed", "nad",
             "pod", "między", "a", "i", "ale", "bo", "gdy", "jak", "także", "również", "wczoraj", "dziś", "dzisiaj",
             "teraz", "obecnie", "według", "tymczasem", "natomiast", "jednak", "ponadto", "zdaniem", "nawet",
@@ -119,5 +117,5 @@ final class CompanyContext {
             "dlatego", "więc", "zatem", "jeszcze", "właśnie", "niedawno", "ostatnio", "wkrótce", "również");
 
     /** Words joining two companies in an enumeration: "Zoom i Slack", "Valve, Nintendo". */
-    static final Set<String> CONJUNCTIONS = Words.of("i", "oraz", "a", "lub", "albo", "czy", ",");
+    static final Words CONJUNCTIONS = Words.of("i", "oraz", "a", "lub", "albo", "czy", ",");
 }

@@ -45,83 +45,97 @@ final class CompanyRecognizer {
     private final String[] canonical;
     private final boolean[] ambiguous;
     private final boolean[] productName;
-    private final Map<String, Surface> surfaces = new HashMap<>();
-    private final Map<String, Integer> longestByFirstToken = new HashMap<>();
+    private final Lexicon<Surface> surfaces;
+    private final Lexicon<Integer> longestByFirstToken;
     /** Lower-case keys of the unambiguous names, for texts written without capitals. */
-    private final Map<String, Surface> caselessSurfaces = new HashMap<>();
-    private final Map<String, Integer> caselessLongestByFirstToken = new HashMap<>();
-    /** Construction only: a name that is also a Polish word form ("wiz", of "wiza") needs its capital. */
-    private final DictionaryLookup dictionary = new DictionaryLookup(PolishDictionary.morfologik());
+    private final Lexicon<Surface> caselessSurfaces;
+    private final Lexicon<Integer> caselessLongestByFirstToken;
+
+    /** The lookup tables while they are being filled, in the constructor only. */
+    private static final class Tables {
+        final Map<String, Surface> surfaces = new HashMap<>();
+        final Map<String, Integer> longestByFirstToken = new HashMap<>();
+        final Map<String, Surface> caselessSurfaces = new HashMap<>();
+        final Map<String, Integer> caselessLongestByFirstToken = new HashMap<>();
+        /** A name that is also a Polish word form ("wiz", of "wiza") needs its capital. */
+        final DictionaryLookup dictionary = new DictionaryLookup(PolishDictionary.morfologik());
+        final StringBuilder key = new StringBuilder();
+    }
 
     CompanyRecognizer(Gazetteer gazetteer) {
         List<GazetteerEntry> entries = gazetteer.entries();
         canonical = new String[entries.size()];
         ambiguous = new boolean[entries.size()];
         productName = new boolean[entries.size()];
-        StringBuilder key = new StringBuilder();
+        Tables tables = new Tables();
         for (int e = 0; e < entries.size(); e++) {
             GazetteerEntry entry = entries.get(e);
             canonical[e] = entry.name();
             ambiguous[e] = entry.ambiguous();
             productName[e] = entry.productName();
             boolean feminine = entry.name().endsWith("a");
-            add(e, entry.name(), NAME, false, key);
+            add(e, entry.name(), NAME, false, tables);
             for (String alias : entry.aliases()) {
-                add(e, alias, ALIAS, false, key);
+                add(e, alias, ALIAS, false, tables);
             }
             for (String form : entry.forms()) {
                 // a hand-listed form of a feminine name (Mety, Tesli) is also a common noun form
                 boolean distinctive = form.indexOf('\'') >= 0 || form.indexOf('’') >= 0
                         || form.indexOf('-') >= 0 || !feminine;
-                add(e, form, LISTED_FORM, distinctive, key);
+                add(e, form, LISTED_FORM, distinctive, tables);
             }
             List<String> bases = new ArrayList<>(entry.aliases());
             bases.add(0, entry.name());
             for (String base : bases) {
                 for (CompanyInflection.Form form : CompanyInflection.forms(base)) {
-                    add(e, form.text(), GENERATED_FORM, form.distinctive(), key);
+                    add(e, form.text(), GENERATED_FORM, form.distinctive(), tables);
                 }
             }
         }
+        surfaces = Lexicon.of(tables.surfaces);
+        longestByFirstToken = Lexicon.of(tables.longestByFirstToken);
+        caselessSurfaces = Lexicon.of(tables.caselessSurfaces);
+        caselessLongestByFirstToken = Lexicon.of(tables.caselessLongestByFirstToken);
     }
 
-    private void add(int entry, String text, int priority, boolean distinctive, StringBuilder key) {
+    private void add(int entry, String text, int priority, boolean distinctive, Tables tables) {
         // an apostrophe or a hyphen (Cloudflare'owi, TSMC-u) never makes a Polish word
         boolean generated = priority == GENERATED_FORM && text.indexOf('\'') < 0 && text.indexOf('-') < 0;
-        put(entry, text, priority, distinctive, generated, key);
+        put(entry, text, priority, distinctive, generated, tables);
         // headlines write names in capitals; a name starting in lower case (x-kom) may open a sentence
         String upper = text.toUpperCase(Locale.ROOT);
         if (!upper.equals(text) && letters(text) >= 4) {
-            put(entry, upper, CASE_VARIANT, distinctive, generated, key);
+            put(entry, upper, CASE_VARIANT, distinctive, generated, tables);
         }
         if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
             put(entry, Character.toUpperCase(text.charAt(0)) + text.substring(1), CASE_VARIANT, distinctive, generated,
-                    key);
+                    tables);
         }
     }
 
-    private void put(int entry, String text, int priority, boolean distinctive, boolean generated, StringBuilder key) {
+    private void put(int entry, String text, int priority, boolean distinctive, boolean generated, Tables tables) {
         Tokens tokens = Tokens.of(text);
         if (tokens.size() == 0) {
             return;
         }
-        String k = key(tokens, 0, tokens.size() - 1, key);
+        String k = key(tokens, 0, tokens.size() - 1, tables.key);
         Surface surface = new Surface(entry, priority, distinctive, k.indexOf(' ') >= 0, generated);
-        Surface existing = surfaces.get(k);
+        Surface existing = tables.surfaces.get(k);
         if (existing == null || existing.priority() > priority) {
-            surfaces.put(k, surface);
+            tables.surfaces.put(k, surface);
         }
-        longestByFirstToken.merge(key(tokens, 0, 0, key), tokens.size(), Math::max);
+        tables.longestByFirstToken.merge(key(tokens, 0, 0, tables.key), tokens.size(), Math::max);
         // Without capitals only names that cannot be ordinary words are safe to find: unambiguous
         // companies, in spellings that are no Polish word form.
         String lower = k.toLowerCase(Locale.ROOT);
         if (!ambiguous[entry] && !productName[entry] && letters(text) >= 3
-                && (k.indexOf(' ') >= 0 || dictionary.lookup(lower).isEmpty())) {
-            Surface existingLower = caselessSurfaces.get(lower);
+                && (k.indexOf(' ') >= 0 || tables.dictionary.lookup(lower).isEmpty())) {
+            Surface existingLower = tables.caselessSurfaces.get(lower);
             if (existingLower == null || existingLower.priority() > priority) {
-                caselessSurfaces.put(lower, surface);
+                tables.caselessSurfaces.put(lower, surface);
             }
-            caselessLongestByFirstToken.merge(key(tokens, 0, 0, key).toLowerCase(Locale.ROOT), tokens.size(), Math::max);
+            tables.caselessLongestByFirstToken.merge(key(tokens, 0, 0, tables.key).toLowerCase(Locale.ROOT),
+                    tokens.size(), Math::max);
         }
     }
 
@@ -163,6 +177,12 @@ final class CompanyRecognizer {
         if (from == to && tokens.kind(from) != Tokens.PUNCT) {
             return tokens.text(from);
         }
+        appendKey(tokens, from, to, sb);
+        return sb.toString();
+    }
+
+    /** Writes the key of tokens {@code from..to} into {@code sb}, replacing what it held. */
+    private static void appendKey(Tokens tokens, int from, int to, StringBuilder sb) {
         sb.setLength(0);
         String source = tokens.source();
         for (int i = from; i <= to; i++) {
@@ -175,7 +195,27 @@ final class CompanyRecognizer {
                 sb.append(source, tokens.start(i), tokens.end(i));
             }
         }
-        return sb.toString();
+    }
+
+    /**
+     * The surface written as tokens {@code from..to}, or null. A single word is looked up where it
+     * stands; only a longer key is put together, in {@code sb}.
+     */
+    private Surface surfaceAt(Tokens tokens, int from, int to, StringBuilder sb) {
+        if (from == to && tokens.kind(from) != Tokens.PUNCT) {
+            return surfaces.get(tokens, from);
+        }
+        appendKey(tokens, from, to, sb);
+        return surfaces.get(sb);
+    }
+
+    /** Like {@link #surfaceAt} for the caseless table: the key is lower-cased as it is looked up. */
+    private Surface caselessSurfaceAt(Tokens tokens, int from, int to, StringBuilder sb) {
+        if (from == to && tokens.kind(from) != Tokens.PUNCT) {
+            return caselessSurfaces.getLowerCase(tokens, from);
+        }
+        appendKey(tokens, from, to, sb);
+        return caselessSurfaces.getLowerCase(sb, 0, sb.length());
     }
 
     private static char plainPunctuation(char c) {
@@ -198,13 +238,13 @@ final class CompanyRecognizer {
             if (tokens.kind(i) == Tokens.PUNCT) {
                 continue;
             }
-            Integer longest = longestByFirstToken.get(tokens.text(i));
+            Integer longest = longestByFirstToken.get(tokens, i);
             if (longest == null) {
                 continue;
             }
             for (int len = Math.min(longest, n - i); len >= 1; len--) {
                 int last = i + len - 1;
-                Surface surface = surfaces.get(key(tokens, i, last, sb));
+                Surface surface = surfaceAt(tokens, i, last, sb);
                 if (surface != null) {
                     if (!followsFirstName(tokens, i)) {
                         mentions.add(new Mention(surface.entry(), i, last, evident(tokens, i, last, surface)));
@@ -227,13 +267,13 @@ final class CompanyRecognizer {
             if (tokens.kind(i) == Tokens.PUNCT) {
                 continue;
             }
-            Integer longest = caselessLongestByFirstToken.get(lower(tokens, i));
+            Integer longest = caselessLongestByFirstToken.getLowerCase(tokens, i);
             if (longest == null) {
                 continue;
             }
             for (int len = Math.min(longest, n - i); len >= 1; len--) {
                 int last = i + len - 1;
-                Surface surface = caselessSurfaces.get(key(tokens, i, last, sb).toLowerCase(Locale.ROOT));
+                Surface surface = caselessSurfaceAt(tokens, i, last, sb);
                 if (surface != null) {
                     if (!listed[surface.entry()]) {
                         listed[surface.entry()] = true;
@@ -299,7 +339,7 @@ final class CompanyRecognizer {
             return false;
         }
         int j = left.last() + 1;
-        return tokens.isPunct(j, ',') || (tokens.isWord(j) && CompanyContext.CONJUNCTIONS.contains(tokens.text(j)));
+        return tokens.isPunct(j, ',') || (tokens.isWord(j) && CompanyContext.CONJUNCTIONS.contains(tokens, j));
     }
 
     private boolean evident(Tokens tokens, int first, int last, Surface surface) {
@@ -316,10 +356,10 @@ final class CompanyRecognizer {
         if (inEnglish(tokens, first, last)) {
             return false;
         }
-        if (tokens.isWord(first - 1) && CompanyContext.BEFORE.contains(lower(tokens, first - 1))) {
+        if (tokens.isWord(first - 1) && CompanyContext.BEFORE.containsLowerCase(tokens, first - 1)) {
             return true;
         }
-        if (tokens.isWord(last + 1) && CompanyContext.LEGAL_FORMS.contains(lower(tokens, last + 1))) {
+        if (tokens.isWord(last + 1) && CompanyContext.LEGAL_FORMS.containsLowerCase(tokens, last + 1)) {
             return true;
         }
         if (partOfLongerName(tokens, first, last)) {
@@ -332,7 +372,7 @@ final class CompanyRecognizer {
             return true;
         }
         if (tokens.isPunct(last + 1, ',') && tokens.isWord(last + 2)
-                && CompanyContext.APPOSITION.contains(lower(tokens, last + 2))) {
+                && CompanyContext.APPOSITION.containsLowerCase(tokens, last + 2)) {
             return true;
         }
         return Character.isUpperCase(tokens.first(first)) && !sentenceInitial(tokens, first);
@@ -380,11 +420,11 @@ final class CompanyRecognizer {
     private static boolean objectOfPreposition(Tokens tokens, int i) {
         int prev = i - 1;
         return tokens.isWord(prev) && tokens.length(prev) <= 5
-                && CompanyContext.SENTENCE_OPENERS.contains(lower(tokens, prev));
+                && CompanyContext.SENTENCE_OPENERS.containsLowerCase(tokens, prev);
     }
 
     private boolean startsSurface(Tokens tokens, int i) {
-        return longestByFirstToken.containsKey(tokens.text(i));
+        return longestByFirstToken.get(tokens, i) != null;
     }
 
     private static boolean titleCase(Tokens tokens, int i) {
@@ -420,13 +460,13 @@ final class CompanyRecognizer {
         int prev = i - 1;
         return tokens.isWord(prev) && Character.isUpperCase(tokens.first(prev))
                 && tokens.start(i) - tokens.end(prev) == 1
-                && CompanyContext.FIRST_NAMES.contains(lower(tokens, prev));
+                && CompanyContext.FIRST_NAMES.containsLowerCase(tokens, prev);
     }
 
     private static boolean inEnglish(Tokens tokens, int first, int last) {
-        return (tokens.isWord(first - 1) && CompanyContext.ENGLISH.contains(lower(tokens, first - 1))
+        return (tokens.isWord(first - 1) && CompanyContext.ENGLISH.containsLowerCase(tokens, first - 1)
                         && Character.isLowerCase(tokens.first(first - 1)))
-                || (tokens.isWord(last + 1) && CompanyContext.ENGLISH.contains(lower(tokens, last + 1))
+                || (tokens.isWord(last + 1) && CompanyContext.ENGLISH.containsLowerCase(tokens, last + 1)
                         && Character.isLowerCase(tokens.first(last + 1)));
     }
 

@@ -1,9 +1,7 @@
 package pl.lupa.extract;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** The currencies Lupa reports and every way Polish news writes them, mapped to ISO 4217 codes. */
 final class Currencies {
@@ -11,15 +9,15 @@ final class Currencies {
     private Currencies() {}
 
     /** Currency words, case-sensitive: "USD" and "zł" are written one way only. */
-    private static final Map<String, String> WORDS = words();
+    private static final Lexicon<String> WORDS = words();
 
     /** Adjectives after "dolarów" that make it some other country's dollar, which Lupa does not convert. */
-    private static final Set<String> FOREIGN_DOLLARS = Set.of(
+    private static final Words FOREIGN_DOLLARS = Words.of(
             "kanadyjskich", "kanadyjskie", "kanadyjski", "kanadyjskiego", "australijskich", "australijskie",
             "australijski", "australijskiego", "tajwańskich", "tajwańskie", "tajwańskiego", "singapurskich",
             "singapurskie", "hongkońskich", "hongkońskie", "nowozelandzkich", "nowozelandzkie");
 
-    private static Map<String, String> words() {
+    private static Lexicon<String> words() {
         Map<String, String> m = new HashMap<>();
         for (String s : new String[] {"dolar", "dolara", "dolary", "dolarów", "dolarach", "dolarami", "dolarze",
                 "USD", "usd", "dolców"}) {
@@ -35,7 +33,7 @@ final class Currencies {
         for (String s : new String[] {"funt", "funta", "funty", "funtów", "funtach", "GBP", "gbp"}) {
             m.put(s, "GBP");
         }
-        return Map.copyOf(m);
+        return Lexicon.of(m);
     }
 
     /** ISO code of a currency symbol, or null. */
@@ -53,7 +51,7 @@ final class Currencies {
         if (!tokens.isWord(i) || tokens.length(i) > 10) {
             return null;
         }
-        return WORDS.get(tokens.text(i));
+        return WORDS.get(tokens, i);
     }
 
     static boolean isIsoCode(Tokens tokens, int i) {
@@ -61,6 +59,6 @@ final class Currencies {
     }
 
     static boolean foreignDollar(Tokens tokens, int i) {
-        return tokens.isWord(i) && FOREIGN_DOLLARS.contains(tokens.text(i).toLowerCase(Locale.ROOT));
+        return tokens.isWord(i) && FOREIGN_DOLLARS.containsLowerCase(tokens, i);
     }
 }

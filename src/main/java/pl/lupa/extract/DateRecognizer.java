@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds dates and resolves the relative ones against the publication date.
@@ -30,29 +29,29 @@ final class DateRecognizer {
     private static final int MIN_MARKED_YEAR = 1000;
 
     /** Words after which a bare year or month names a time: "w 2026", "od stycznia", "na początku marca". */
-    private static final Set<String> TIME_PREPOSITIONS = Words.of(
+    private static final Words TIME_PREPOSITIONS = Words.of(
             "w", "we", "od", "do", "z", "ze", "po", "przed", "na", "około", "ok", "między", "pomiędzy", "aż",
             "początku", "początkiem", "końca", "końcu", "końcem", "koniec", "połowie", "połowy", "połowę",
             "połową", "przełomie", "przełomu", "połowa", "początek", "przez", "latach");
 
     /** The prepositions a mention's text starts with. */
-    private static final Set<String> SPAN_PREPOSITIONS = Words.of(
+    private static final Words SPAN_PREPOSITIONS = Words.of(
             "w", "we", "od", "do", "z", "ze", "po", "przed", "na", "około");
 
     /** Of those, the ones a bare month may not follow: "przez marzec" reads as a duration, not a date. */
-    private static final Set<String> NOT_BEFORE_MONTH = Words.of("przez", "latach");
+    private static final Words NOT_BEFORE_MONTH = Words.of("przez", "latach");
 
     // "poprzedni" and "następny" rok are relative to whatever the sentence talks about, not to
     // the publication date, so only the words that anchor at "now" are read
-    private static final Set<String> THIS_YEAR = Words.of(
+    private static final Words THIS_YEAR = Words.of(
             "tego", "bieżącego", "obecnego", "tym", "bieżącym", "obecnym");
-    private static final Set<String> LAST_YEAR = Words.of(
+    private static final Words LAST_YEAR = Words.of(
             "zeszłego", "ubiegłego", "zeszłym", "ubiegłym");
-    private static final Set<String> NEXT_YEAR = Words.of(
+    private static final Words NEXT_YEAR = Words.of(
             "przyszłego", "przyszłym");
 
     /** Nouns counted by a number, which make "2023" a quantity rather than a year. */
-    private static final Set<String> COUNTED = Words.of(
+    private static final Words COUNTED = Words.of(
             "osób", "sztuk", "lat", "razy", "proc", "km", "m", "nm", "gb", "tb", "mb", "mw", "gw", "kwh", "mah",
             "zł", "euro", "usd", "pln", "eur", "punktów", "dni", "godzin", "minut", "sekund", "stron", "znaków");
 
@@ -280,14 +279,13 @@ final class DateRecognizer {
         if (tokens.length(i) > 12 || !tokens.is(i + 1, "roku")) {
             return null;
         }
-        String word = tokens.text(i).toLowerCase(Locale.ROOT);
-        if (THIS_YEAR.contains(word)) {
+        if (THIS_YEAR.containsLowerCase(tokens, i)) {
             return new RelativeYear(0, i + 1);
         }
-        if (LAST_YEAR.contains(word)) {
+        if (LAST_YEAR.containsLowerCase(tokens, i)) {
             return new RelativeYear(-1, i + 1);
         }
-        if (NEXT_YEAR.contains(word)) {
+        if (NEXT_YEAR.containsLowerCase(tokens, i)) {
             return new RelativeYear(1, i + 1);
         }
         return null;
@@ -315,7 +313,7 @@ final class DateRecognizer {
      */
     private static int from(Tokens tokens, int i) {
         int prev = i - 1;
-        return tokens.isWord(prev) && SPAN_PREPOSITIONS.contains(tokens.text(prev).toLowerCase(Locale.ROOT)) ? prev : i;
+        return tokens.isWord(prev) && SPAN_PREPOSITIONS.containsLowerCase(tokens, prev) ? prev : i;
     }
 
     private static boolean afterPreposition(Tokens tokens, int i) {
@@ -324,7 +322,7 @@ final class DateRecognizer {
             return true;
         }
         return tokens.isWord(prev) && tokens.length(prev) <= 10
-                && TIME_PREPOSITIONS.contains(tokens.text(prev).toLowerCase(Locale.ROOT));
+                && TIME_PREPOSITIONS.containsLowerCase(tokens, prev);
     }
 
     private static boolean monthPreposition(Tokens tokens, int i) {
@@ -332,7 +330,7 @@ final class DateRecognizer {
         if (!afterPreposition(tokens, i)) {
             return false;
         }
-        return !tokens.isWord(prev) || !NOT_BEFORE_MONTH.contains(tokens.text(prev).toLowerCase(Locale.ROOT));
+        return !tokens.isWord(prev) || !NOT_BEFORE_MONTH.containsLowerCase(tokens, prev);
     }
 
     /** True when token {@code i} is a unit, a currency or a counted noun ("pracowników"). */
@@ -350,9 +348,14 @@ final class DateRecognizer {
         if (PolishNumbers.scaleExponent(tokens, i) >= 0 || Currencies.word(tokens, i) != null) {
             return true;
         }
+        if (COUNTED.containsLowerCase(tokens, i)) {
+            return true;
+        }
+        if (!Character.isLowerCase(tokens.first(i))) {
+            return false;
+        }
         String word = tokens.text(i).toLowerCase(Locale.ROOT);
-        return COUNTED.contains(word) || (Character.isLowerCase(tokens.first(i))
-                && (word.endsWith("ów") || word.endsWith("ych") || word.endsWith("ich")));
+        return word.endsWith("ów") || word.endsWith("ych") || word.endsWith("ich");
     }
 
     private static boolean isYear(Tokens tokens, int i) {

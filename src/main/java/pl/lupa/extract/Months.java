@@ -1,7 +1,6 @@
 package pl.lupa.extract;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,10 +29,10 @@ final class Months {
     /** The genitive is the form a day number takes: "15 marca". */
     private static final int GENITIVE = 1;
 
-    private static final Map<String, Integer> ANY_FORM = index(false);
-    private static final Map<String, Integer> GENITIVE_FORM = index(true);
+    private static final Lexicon<Integer> ANY_FORM = index(false);
+    private static final Lexicon<Integer> GENITIVE_FORM = index(true);
 
-    private static Map<String, Integer> index(boolean genitiveOnly) {
+    private static Lexicon<Integer> index(boolean genitiveOnly) {
         Map<String, Integer> index = new HashMap<>();
         for (int m = 0; m < FORMS.length; m++) {
             for (int c = 0; c < FORMS[m].length; c++) {
@@ -44,7 +43,7 @@ final class Months {
                 index.put(withoutDiacritics(FORMS[m][c]), m + 1);
             }
         }
-        return Map.copyOf(index);
+        return Lexicon.of(index);
     }
 
     /**
@@ -61,14 +60,13 @@ final class Months {
         return lookup(GENITIVE_FORM, tokens, i, false);
     }
 
-    private static int lookup(Map<String, Integer> forms, Tokens tokens, int i, boolean capitalAllowed) {
+    private static int lookup(Lexicon<Integer> forms, Tokens tokens, int i, boolean capitalAllowed) {
         if (!tokens.isWord(i) || tokens.length(i) < 3 || tokens.length(i) > 14) {
             return 0;
         }
-        String word = tokens.text(i);
-        Integer month = forms.get(word);
-        if (month == null && capitalAllowed && Character.isUpperCase(word.charAt(0))) {
-            month = forms.get(word.toLowerCase(Locale.ROOT));
+        Integer month = forms.get(tokens, i);
+        if (month == null && capitalAllowed && Character.isUpperCase(tokens.first(i))) {
+            month = forms.getLowerCase(tokens, i);
         }
         return month == null ? 0 : month;
     }

@@ -2,9 +2,7 @@ package pl.lupa.extract;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Polish ways of writing quantities: scale words and their abbreviations, and the fractional
@@ -15,17 +13,17 @@ final class PolishNumbers {
     private PolishNumbers() {}
 
     /** Power of ten for every form of a scale word, keyed in lower case without a trailing dot. */
-    private static final Map<String, Integer> SCALES = scales();
+    private static final Lexicon<Integer> SCALES = scales();
 
     /** Scale words that are abbreviations and so may carry a dot ("tys.", "mln."). */
-    private static final Set<String> ABBREVIATED = Set.of("tys", "tyś", "mln", "mld", "bln");
+    private static final Words ABBREVIATED = Words.of("tys", "tyś", "mln", "mld", "bln");
 
-    private static final Map<String, BigDecimal> FRACTION_WORDS = Map.of(
+    private static final Lexicon<BigDecimal> FRACTION_WORDS = Lexicon.of(Map.of(
             "pół", new BigDecimal("0.5"),
             "półtora", new BigDecimal("1.5"),
-            "półtorej", new BigDecimal("1.5"));
+            "półtorej", new BigDecimal("1.5")));
 
-    private static Map<String, Integer> scales() {
+    private static Lexicon<Integer> scales() {
         Map<String, Integer> m = new HashMap<>();
         for (String s : new String[] {"tys", "tyś", "tysiąc", "tysiąca", "tysiące", "tysięcy", "tysiącach", "tysiącami"}) {
             m.put(s, 3);
@@ -40,7 +38,7 @@ final class PolishNumbers {
         for (String s : new String[] {"bln", "bilion", "biliona", "biliony", "bilionów", "bilionach", "bilionami"}) {
             m.put(s, 12);
         }
-        return Map.copyOf(m);
+        return Lexicon.of(m);
     }
 
     /** The power of ten a scale word stands for, or -1 when the token is no scale word. */
@@ -48,12 +46,12 @@ final class PolishNumbers {
         if (!tokens.isWord(i) || tokens.length(i) > 10) {
             return -1;
         }
-        Integer exponent = SCALES.get(tokens.text(i).toLowerCase(Locale.ROOT));
+        Integer exponent = SCALES.getLowerCase(tokens, i);
         return exponent == null ? -1 : exponent;
     }
 
     static boolean isAbbreviatedScale(Tokens tokens, int i) {
-        return tokens.isWord(i) && ABBREVIATED.contains(tokens.text(i).toLowerCase(Locale.ROOT));
+        return tokens.isWord(i) && ABBREVIATED.containsLowerCase(tokens, i);
     }
 
     /** The value of "pół" or "półtora", or null. */
@@ -61,6 +59,6 @@ final class PolishNumbers {
         if (!tokens.isWord(i) || tokens.length(i) > 8) {
             return null;
         }
-        return FRACTION_WORDS.get(tokens.text(i).toLowerCase(Locale.ROOT));
+        return FRACTION_WORDS.getLowerCase(tokens, i);
     }
 }

@@ -1,15 +1,40 @@
 package pl.lupa.extract;
 
-import java.util.Arrays;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Hand-kept word lists of the recognisers. */
+/**
+ * A hand-kept word list of the recognisers, asked about tokens where they stand in the text
+ * (see {@link Lexicon}) rather than about substrings cut out of it.
+ */
 final class Words {
 
-    private Words() {}
+    private final Lexicon<Boolean> words;
 
-    /** An immutable set of the given words; unlike {@link Set#of} it tolerates repeats, which long lists attract. */
-    static Set<String> of(String... words) {
-        return Set.copyOf(Arrays.asList(words));
+    private Words(Lexicon<Boolean> words) {
+        this.words = words;
+    }
+
+    /** The given words; unlike {@link java.util.Set#of} it tolerates repeats, which long lists attract. */
+    static Words of(String... words) {
+        Map<String, Boolean> map = new HashMap<>();
+        for (String word : words) {
+            map.put(word, Boolean.TRUE);
+        }
+        return new Words(Lexicon.of(map));
+    }
+
+    boolean contains(String word) {
+        return words.get(word) != null;
+    }
+
+    /** True when token {@code i} is one of the words exactly as written. */
+    boolean contains(Tokens tokens, int i) {
+        return words.get(tokens, i) != null;
+    }
+
+    /** True when token {@code i}, lower-cased, is one of the words. */
+    boolean containsLowerCase(Tokens tokens, int i) {
+        return words.getLowerCase(tokens, i) != null;
     }
 }

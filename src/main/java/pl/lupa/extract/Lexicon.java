@@ -1,0 +1,139 @@
+package pl.lupa.extract;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An immutable map with string keys that is looked up by a stretch of a longer text.
+ *
+ * <p>The recognisers ask about nearly every token of every article (is it a month, a currency,
+ * the first word of a company?). With a {@code HashMap<String, V>} each question costs a
+ * substring, often a lower-cased copy too, which made allocation and copying a large share of
+ * extraction. Here the hash is computed from the characters where they stand and a key is
+ * compared in place, so a lookup allocates nothing. Open addressing with linear probing over a
+ * table at most half full keeps the probes short.
+ */
+final class Lexicon<V> {
+
+    private final String[] keys;
+    private final int[] hashes;
+    private final Object[] values;
+    private final int mask;
+
+    private Lexicon(Map<String, ? extends V> map) {
+        int capacity = Integer.highestOneBit(Math.max(2, map.size()) * 2 - 1) << 1;
+        keys = new String[capacity];
+        hashes = new int[capacity];
+        values = new Object[capacity];
+        mask = capacity - 1;
+        map.forEach((key, value) -> {
+            int hash = hash(key, 0, key.length());
+            int slot = spread(hash) & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            hashes[slot] = hash;
+            values[slot] = value;
+        });
+    }
+
+    static <V> Lexicon<V> of(Map<String, ? extends V> map) {
+        return new Lexicon<>(map);
+    }
+
+    /** The value of the key equal to {@code text[start, end)}, or null. */
+    @SuppressWarnings("unchecked")
+    V get(CharSequence text, int start, int end) {
+        int hash = hash(text, start, end);
+        int length = end - start;
+        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (hashes[slot] == hash && key.length() == length && equal(key, text, start)) {
+                return (V) values[slot];
+            }
+        }
+        return null;
+    }
+
+    /** The value of the key equal to the whole of {@code text}, or null. */
+    V get(CharSequence text) {
+        return get(text, 0, text.length());
+    }
+
+    /** The value of the key equal to token {@code i}, or null. */
+    V get(Tokens tokens, int i) {
+        return get(tokens.source(), tokens.start(i), tokens.end(i));
+    }
+
+    /**
+     * The value of the key equal to {@code text[start, end)} lower-cased as
+     * {@code toLowerCase(Locale.ROOT)} would, or null. Meant for maps whose keys are lower-case.
+     */
+    @SuppressWarnings("unchecked")
+    V getLowerCase(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int p = start; p < end; p++) {
+            char c = text.charAt(p);
+            if (!lowersAlone(c)) {
+                return get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+            }
+            hash = 31 * hash + Character.toLowerCase(c);
+        }
+        int length = end - start;
+        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (hashes[slot] == hash && key.length() == length && equalLowerCase(key, text, start)) {
+                return (V) values[slot];
+            }
+        }
+        return null;
+    }
+
+    /** The value of the key equal to token {@code i} lower-cased, or null. */
+    V getLowerCase(Tokens tokens, int i) {
+        return getLowerCase(tokens.source(), tokens.start(i), tokens.end(i));
+    }
+
+    /**
+     * True when lower-casing {@code c} on its own gives what lower-casing a whole string gives at
+     * that place. Not so for a dotted capital I (two characters in lower case), a capital sigma
+     * (final or not depending on its neighbours) and surrogates (cased as code points); a text
+     * holding one of those is lower-cased the slow way.
+     */
+    static boolean lowersAlone(char c) {
+        return c < '\u0130' || (c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c));
+    }
+
+    private static boolean equal(String key, CharSequence text, int start) {
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != text.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean equalLowerCase(String key, CharSequence text, int start) {
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int p = start; p < end; p++) {
+            hash = 31 * hash + text.charAt(p);
+        }
+        return hash;
+    }
+
+    /** Mixes the high bits in: keys that differ only in their last characters land apart. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
