@@ -43,9 +43,12 @@ final class Lexicon<V> {
     }
 
     /** The value of the key equal to {@code text[start, end)}, or null. */
-    @SuppressWarnings("unchecked")
     V get(CharSequence text, int start, int end) {
-        int hash = hash(text, start, end);
+        return find(hash(text, start, end), text, start, end);
+    }
+
+    @SuppressWarnings("unchecked")
+    private V find(int hash, CharSequence text, int start, int end) {
         int length = end - start;
         for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
@@ -63,7 +66,7 @@ final class Lexicon<V> {
 
     /** The value of the key equal to token {@code i}, or null. */
     V get(Tokens tokens, int i) {
-        return get(tokens.source(), tokens.start(i), tokens.end(i));
+        return find(tokens.hash(i), tokens.source(), tokens.start(i), tokens.end(i));
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * separators, only separates tokens; whether two tokens touch is read from their offsets.
  *
  * <p>Offsets instead of substrings keep the cut cheap: a token's text is only materialised
- * when a recogniser actually needs it.
+ * when a recogniser actually needs it. The hash of every token is taken during the cut, while
+ * its characters pass by anyway, so that looking a token up in a {@link Lexicon} does not read
+ * them a second time.
  */
 final class Tokens {
 
@@ -34,6 +36,7 @@ final class Tokens {
     private int[] starts;
     private int[] ends;
     private byte[] kinds;
+    private int[] hashes;
 
     private Tokens(String text) {
         this.text = text;
@@ -41,6 +44,7 @@ final class Tokens {
         starts = new int[capacity];
         ends = new int[capacity];
         kinds = new byte[capacity];
+        hashes = new int[capacity];
     }
 
     static Tokens of(String text) {
@@ -54,16 +58,20 @@ final class Tokens {
                 i++;
             } else if (cls >= DIGIT) {
                 int start = i;
+                int hash = 0;
                 boolean digitsOnly = true;
                 do {
                     digitsOnly &= cls == DIGIT;
+                    hash = 31 * hash + c;
                     i++;
-                } while (i < n && (cls = CLASSES[text.charAt(i)]) >= DIGIT);
-                tokens.add(start, i, digitsOnly ? NUM : WORD);
+                } while (i < n && (cls = CLASSES[c = text.charAt(i)]) >= DIGIT);
+                tokens.add(start, i, digitsOnly ? NUM : WORD, hash);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n) {
+                tokens.add(i, i + 2, PUNCT, 31 * c + text.charAt(i + 1));
+                i += 2;
             } else {
-                int start = i;
-                i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
-                tokens.add(start, i, PUNCT);
+                tokens.add(i, i + 1, PUNCT, c);
+                i++;
             }
         }
         return tokens;
@@ -95,16 +103,18 @@ final class Tokens {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private void add(int start, int end, byte kind) {
+    private void add(int start, int end, byte kind, int hash) {
         if (size == starts.length) {
             int capacity = size * 2;
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
             kinds = Arrays.copyOf(kinds, capacity);
+            hashes = Arrays.copyOf(hashes, capacity);
         }
         starts[size] = start;
         ends[size] = end;
         kinds[size] = kind;
+        hashes[size] = hash;
         size++;
     }
 
@@ -134,6 +144,11 @@ final class Tokens {
 
     boolean isNum(int i) {
         return i >= 0 && i < size && kinds[i] == NUM;
+    }
+
+    /** The hash of token {@code i}, equal to {@code text(i).hashCode()}. */
+    int hash(int i) {
+        return hashes[i];
     }
 
     int length(int i) {

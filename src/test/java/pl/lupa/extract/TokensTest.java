@@ -1,0 +1,35 @@
+package pl.lupa.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+
+    private static final String TEXT = "Microsoft zainwestuje 6,6\u00A0mld dol. w OpenAI (😀) – zaża\u0328lił się x-kom.\n2024-09-12";
+
+    @Test
+    void cutsWordsNumbersAndPunctuation() {
+        Tokens tokens = Tokens.of(TEXT);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            texts.add(tokens.text(i));
+        }
+        assertThat(texts).containsExactly("Microsoft", "zainwestuje", "6", ",", "6", "mld", "dol", ".", "w", "OpenAI",
+                "(", "😀", ")", "–", "zaża\u0328lił", "się", "x", "-", "kom", ".", "2024", "-", "09", "-", "12");
+        assertThat(tokens.kind(2)).isEqualTo(Tokens.NUM);
+        assertThat(tokens.kind(9)).isEqualTo(Tokens.WORD);
+        assertThat(tokens.kind(11)).isEqualTo(Tokens.PUNCT);
+    }
+
+    @Test
+    void everyTokenCarriesTheHashOfItsText() {
+        Tokens tokens = Tokens.of(TEXT);
+        for (int i = 0; i < tokens.size(); i++) {
+            assertThat(tokens.hash(i)).as(tokens.text(i)).isEqualTo(tokens.text(i).hashCode());
+        }
+    }
+}
