@@ -114,6 +114,9 @@ final class Lexicon<V> {
 
     /** The value of the key equal to token {@code i} lower-cased, or null. */
     V getLowerCase(Tokens tokens, int i) {
+        if (tokens.isLowerCase(i)) {
+            return find(tokens.hash(i), tokens.source(), tokens.start(i), tokens.end(i));
+        }
         return getLowerCase(tokens.source(), tokens.start(i), tokens.end(i));
     }
 

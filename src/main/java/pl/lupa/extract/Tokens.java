@@ -24,6 +24,9 @@ final class Tokens {
     private static final byte SPACE = 1;
     private static final byte DIGIT = 2;
     private static final byte LETTER = 3;
+    private static final byte CLASS = 3;
+    /** Added to the class of a character that lower-casing changes. */
+    private static final byte CASED = 4;
 
     /**
      * The class of every UTF-16 unit, worked out once: asking {@link Character} about each
@@ -37,6 +40,7 @@ final class Tokens {
     private int[] ends;
     private byte[] kinds;
     private int[] hashes;
+    private boolean[] lowerCase;
 
     private Tokens(String text) {
         this.text = text;
@@ -45,6 +49,7 @@ final class Tokens {
         ends = new int[capacity];
         kinds = new byte[capacity];
         hashes = new int[capacity];
+        lowerCase = new boolean[capacity];
     }
 
     static Tokens of(String text) {
@@ -53,24 +58,24 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            byte cls = CLASSES[c];
-            if (cls == SPACE) {
+            int cls = CLASSES[c];
+            if ((cls & CLASS) == SPACE) {
                 i++;
-            } else if (cls >= DIGIT) {
+            } else if ((cls & CLASS) >= DIGIT) {
                 int start = i;
                 int hash = 0;
-                boolean digitsOnly = true;
+                int seen = 0; // the classes of the token's characters, or-ed: a letter sets the low bit
                 do {
-                    digitsOnly &= cls == DIGIT;
+                    seen |= cls;
                     hash = 31 * hash + c;
                     i++;
-                } while (i < n && (cls = CLASSES[c = text.charAt(i)]) >= DIGIT);
-                tokens.add(start, i, digitsOnly ? NUM : WORD, hash);
+                } while (i < n && ((cls = CLASSES[c = text.charAt(i)]) & CLASS) >= DIGIT);
+                tokens.add(start, i, (seen & CLASS) == DIGIT ? NUM : WORD, hash, (seen & CASED) == 0);
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {
-                tokens.add(i, i + 2, PUNCT, 31 * c + text.charAt(i + 1));
+                tokens.add(i, i + 2, PUNCT, 31 * c + text.charAt(i + 1), false);
                 i += 2;
             } else {
-                tokens.add(i, i + 1, PUNCT, c);
+                tokens.add(i, i + 1, PUNCT, c, (cls & CASED) == 0);
                 i++;
             }
         }
@@ -81,10 +86,12 @@ final class Tokens {
         byte[] classes = new byte[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            classes[c] = isSpace(ch) ? SPACE
+            byte cls = isSpace(ch) ? SPACE
                     : ch >= '0' && ch <= '9' ? DIGIT
                     : isWordChar(ch) ? LETTER
                     : OTHER;
+            boolean cased = Character.toLowerCase(ch) != ch || !Lexicon.lowersAlone(ch);
+            classes[c] = (byte) (cased ? cls | CASED : cls);
         }
         return classes;
     }
@@ -103,18 +110,20 @@ final class Tokens {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private void add(int start, int end, byte kind, int hash) {
+    private void add(int start, int end, byte kind, int hash, boolean lower) {
         if (size == starts.length) {
             int capacity = size * 2;
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
             kinds = Arrays.copyOf(kinds, capacity);
             hashes = Arrays.copyOf(hashes, capacity);
+            lowerCase = Arrays.copyOf(lowerCase, capacity);
         }
         starts[size] = start;
         ends[size] = end;
         kinds[size] = kind;
         hashes[size] = hash;
+        lowerCase[size] = lower;
         size++;
     }
 
@@ -149,6 +158,14 @@ final class Tokens {
     /** The hash of token {@code i}, equal to {@code text(i).hashCode()}. */
     int hash(int i) {
         return hashes[i];
+    }
+
+    /**
+     * True when lower-casing token {@code i} ({@code toLowerCase(Locale.ROOT)}) leaves it as it is,
+     * so that a lower-case lookup of it is an exact one.
+     */
+    boolean isLowerCase(int i) {
+        return lowerCase[i];
     }
 
     int length(int i) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,18 @@ class TokensTest {
         Tokens tokens = Tokens.of(TEXT);
         for (int i = 0; i < tokens.size(); i++) {
             assertThat(tokens.hash(i)).as(tokens.text(i)).isEqualTo(tokens.text(i).hashCode());
+        }
+    }
+
+    @Test
+    void knowsWhichTokensLowerCasingLeavesAlone() {
+        Tokens tokens = Tokens.of("zażółć Gęślą 2024 x-KOM İstanbul σας ΣΑΣ Ⅳ ⅳ , 😀 𐐀");
+        for (int i = 0; i < tokens.size(); i++) {
+            String text = tokens.text(i);
+            boolean unchanged = text.toLowerCase(Locale.ROOT).equals(text);
+            // surrogate pairs are left to the slow path, whatever their case
+            boolean surrogates = text.length() == 2 && Character.isSurrogatePair(text.charAt(0), text.charAt(1));
+            assertThat(tokens.isLowerCase(i)).as(text).isEqualTo(unchanged && !surrogates);
         }
     }
 }
