@@ -22,8 +22,35 @@ final class MoneyRecognizer {
     /** An amount together with the tokens it covers, so that dates do not re-read them. */
     record Found(Amount amount, int firstToken, int lastToken) {}
 
-    /** A parsed number: its value and the tokens it spans. */
-    private record Num(BigDecimal value, int first, int last, boolean fraction) {}
+    /**
+     * A number and the tokens it spans: the value of a fraction word, or digits, the last group
+     * after a decimal separator when {@code decimal} is set. Most numbers in news are no money, so
+     * the digits are only turned into a value once a currency has been found.
+     */
+    private record Num(int first, int last, boolean decimal, BigDecimal fractionWord) {
+
+        boolean fraction() {
+            return fractionWord != null;
+        }
+
+        BigDecimal value(Tokens tokens) {
+            if (fractionWord != null) {
+                return fractionWord;
+            }
+            String source = tokens.source();
+            int wholeEnd = decimal ? last - 2 : last;
+            StringBuilder digits = new StringBuilder(16);
+            for (int t = first; t <= wholeEnd; t++) {
+                if (tokens.kind(t) == Tokens.NUM) { // skips the dots of "2.500"
+                    digits.append(source, tokens.start(t), tokens.end(t));
+                }
+            }
+            if (decimal) {
+                digits.append('.').append(source, tokens.start(last), tokens.end(last));
+            }
+            return new BigDecimal(digits.toString());
+        }
+    }
 
     /** A currency and the last token that spells it. */
     private record Currency(String iso, int last, boolean foreign) {}
@@ -73,7 +100,7 @@ final class MoneyRecognizer {
             if (currencyA.foreign()) {
                 return currencyA.last() + 1;
             }
-            add(tokens, start, currencyA.last(), a.value(), exponentA, pre != null ? pre : currencyA.iso(), out);
+            add(tokens, start, currencyA.last(), a.value(tokens), exponentA, pre != null ? pre : currencyA.iso(), out);
             return currencyA.last() + 1;
         }
         int second = rangeSecondStart(tokens, start, after);
@@ -94,18 +121,18 @@ final class MoneyRecognizer {
                 // a spaced dash is also punctuation ("w 2023 – 2,5 mld zł"); a range written with
                 // one only reads as a range when it ascends
                 boolean dash = tokens.kind(second - 1) == Tokens.PUNCT;
-                boolean ordered = !dash || exponentA >= 0 || a.value().compareTo(b.value()) < 0;
+                boolean ordered = !dash || exponentA >= 0 || a.value(tokens).compareTo(b.value(tokens)) < 0;
                 if (complete && ordered && (currencyB == null || !currencyB.foreign())) {
                     int shared = exponentA >= 0 ? exponentA : Math.max(exponentB, 0);
                     int endOfB = currencyB != null ? currencyB.last() : endB;
-                    add(tokens, start, endA, a.value(), shared, iso, out);
-                    add(tokens, second, endOfB, b.value(), Math.max(exponentB, 0), iso, out);
+                    add(tokens, start, endA, a.value(tokens), shared, iso, out);
+                    add(tokens, second, endOfB, b.value(tokens), Math.max(exponentB, 0), iso, out);
                     return endOfB + 1;
                 }
             }
         }
         if (pre != null) {
-            add(tokens, start, endA, a.value(), exponentA, pre, out);
+            add(tokens, start, endA, a.value(tokens), exponentA, pre, out);
             return endA + 1;
         }
         return -1;
@@ -153,24 +180,22 @@ final class MoneyRecognizer {
     private static Num number(Tokens tokens, int i, boolean rangeEnd) {
         if (tokens.isWord(i)) {
             BigDecimal fraction = PolishNumbers.fractionWord(tokens, i);
-            return fraction == null ? null : new Num(fraction, i, i, true);
+            return fraction == null ? null : new Num(i, i, false, fraction);
         }
         if (!tokens.isNum(i) || (!rangeEnd && continuesSomethingElse(tokens, i))) {
             return null;
         }
-        StringBuilder digits = new StringBuilder(16).append(tokens.source(), tokens.start(i), tokens.end(i));
         int last = i;
+        boolean decimal = false;
         if (tokens.length(i) <= 3) {
             // thousands grouped by a single (often non-breaking) space: "10 000 000"
             while (tokens.isNum(last + 1) && tokens.length(last + 1) == 3 && groupSpace(tokens, last)) {
-                digits.append(tokens.source(), tokens.start(last + 1), tokens.end(last + 1));
                 last++;
             }
             // or, less often, by dots: "2.500 zł"
             if (last == i) {
                 while (tokens.isPunct(last + 1, '.') && tokens.touchesPrevious(last + 1) && tokens.isNum(last + 2)
                         && tokens.touchesPrevious(last + 2) && tokens.length(last + 2) == 3) {
-                    digits.append(tokens.source(), tokens.start(last + 2), tokens.end(last + 2));
                     last += 2;
                 }
             }
@@ -178,14 +203,14 @@ final class MoneyRecognizer {
         if ((tokens.isPunct(last + 1, ',') || tokens.isPunct(last + 1, '.')) && tokens.touchesPrevious(last + 1)
                 && tokens.isNum(last + 2) && tokens.touchesPrevious(last + 2)
                 && !(tokens.isPunct(last + 3, '.') && tokens.touchesPrevious(last + 3))) {
-            digits.append('.').append(tokens.source(), tokens.start(last + 2), tokens.end(last + 2));
             last += 2;
+            decimal = true;
         }
         if (tokens.isPunct(last + 1, '.') && tokens.isNum(last + 2) && tokens.touchesPrevious(last + 1)
                 && tokens.touchesPrevious(last + 2)) {
             return null; // a date, a version or an IP address, not money
         }
-        return new Num(new BigDecimal(digits.toString()), i, last, false);
+        return new Num(i, last, decimal, null);
     }
 
     /** True when the digits at {@code i} are the tail of a product name, a version or a longer number. */
