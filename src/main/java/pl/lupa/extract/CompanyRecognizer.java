@@ -149,9 +149,11 @@ final class CompanyRecognizer {
         int enough = text.length() / 1000; // more capitals than that and the answer is no
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+            if (letter) {
                 letters++;
-                if (Character.isUpperCase(c) && ++upper > enough) {
+                boolean capital = c < 128 ? c <= 'Z' : Character.isUpperCase(c);
+                if (capital && ++upper > enough) {
                     return false;
                 }
             }

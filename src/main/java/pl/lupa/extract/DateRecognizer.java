@@ -202,7 +202,9 @@ final class DateRecognizer {
 
     /** A date starting with a word at token {@code i}: a month name or a relative year. */
     private int wordAt(Tokens tokens, int i, LocalDate published, List<DateMention> out) {
-        int month = Months.any(tokens, i, true);
+        // a capitalised month ("Marzec 2024") is a date only before a year; asking about it anywhere
+        // else would lower-case every capitalised word of the text for nothing
+        int month = Months.any(tokens, i, isYear(tokens, i + 1));
         if (month > 0) {
             int y = i + 1;
             boolean lowerCase = Character.isLowerCase(tokens.first(i));

@@ -65,7 +65,8 @@ final class MoneyRecognizer {
         while (i < n) {
             byte kind = tokens.kind(i);
             int next = -1;
-            if (kind == Tokens.NUM || kind == Tokens.PUNCT || (kind == Tokens.WORD && mayStartAmount(tokens, i))) {
+            if (kind == Tokens.NUM || (kind == Tokens.PUNCT && Currencies.symbol(tokens.first(i)) != null)
+                    || (kind == Tokens.WORD && mayStartAmount(tokens, i))) {
                 next = amountAt(tokens, i, found);
             }
             i = next > i ? next : i + 1;
@@ -73,8 +74,17 @@ final class MoneyRecognizer {
         return found;
     }
 
+    /**
+     * True when a word may open an amount: "pół", "półtora", "US$" or an ISO code. Punctuation
+     * opens one only as a currency symbol ("$5 mld").
+     */
     private static boolean mayStartAmount(Tokens tokens, int i) {
-        char c = Character.toLowerCase(tokens.first(i));
+        char c = tokens.first(i);
+        if (c >= 128) {
+            c = Character.toLowerCase(c);
+        } else if (c >= 'A' && c <= 'Z') {
+            c += 'a' - 'A';
+        }
         return c == 'p' || c == 'u' || c == 'e' || c == 'g';
     }
 
