@@ -131,6 +131,9 @@ final class Lexicon<V> {
     }
 
     private static boolean equal(String key, CharSequence text, int start) {
+        if (text instanceof String string) {
+            return string.regionMatches(start, key, 0, key.length());
+        }
         for (int k = 0; k < key.length(); k++) {
             if (key.charAt(k) != text.charAt(start + k)) {
                 return false;
