@@ -3,9 +3,11 @@ package pl.lupa.search;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -13,11 +15,13 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
- * Cuts a query off when its time budget is spent: the iterators of its scorers look at the clock
- * every few hundred documents and throw {@link Exceeded}. Unlike IndexSearcher's timeout this
- * works inside drill-sideways scoring, which must see every document of a segment in one pass.
+ * Cuts a query off when its time budget is spent: its bulk scorer looks at the clock between
+ * windows of documents, and the iterators of its scorers every few hundred documents, and throw
+ * {@link Exceeded}. Unlike IndexSearcher's timeout this also works inside drill-sideways scoring,
+ * which must see every document of a segment in one pass and so uses the scorers.
  */
 final class DeadlineQuery extends Query {
 
@@ -74,11 +78,48 @@ final class DeadlineQuery extends Query {
                 return scorer == null ? null : new DeadlineScorer(this, scorer);
             }
 
+            /**
+             * The inner query's own bulk scorer (for a disjunction, Lucene's windowed one, several
+             * times faster than iterating a scorer document by document) run in windows of
+             * documents, with a look at the clock between windows.
+             */
+            @Override
+            public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+                check();
+                BulkScorer bulk = inner.bulkScorer(context);
+                return bulk == null ? null : new DeadlineBulkScorer(bulk);
+            }
+
             @Override
             public boolean isCacheable(LeafReaderContext ctx) {
                 return false;
             }
         };
+    }
+
+    private final class DeadlineBulkScorer extends BulkScorer {
+        private static final int WINDOW = 1 << 13;
+        private final BulkScorer in;
+
+        DeadlineBulkScorer(BulkScorer in) {
+            this.in = in;
+        }
+
+        @Override
+        public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+            int next = min;
+            while (next < max) {
+                int windowEnd = (int) Math.min((long) next + WINDOW, max);
+                next = in.score(collector, acceptDocs, next, windowEnd);
+                check();
+            }
+            return next;
+        }
+
+        @Override
+        public long cost() {
+            return in.cost();
+        }
     }
 
     private final class DeadlineScorer extends Scorer {
