@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.DictionaryLookup;
-import org.apache.lucene.analysis.CharArrayMap;
 import morfologik.stemming.WordData;
 
 /**
@@ -18,8 +17,7 @@ public final class Lemmatizer {
     private static final int MAX_CACHED = 200_000;
 
     private final DictionaryLookup lookup = new DictionaryLookup(PolishDictionary.morfologik());
-    /** Keyed by the token's chars, so a cache hit allocates nothing. */
-    private final CharArrayMap<String[]> cache = new CharArrayMap<>(1024, false);
+    private final FormCache cache = new FormCache(MAX_CACHED);
 
     /**
      * Terms for one token: lower case, distinct, in dictionary order.
@@ -33,7 +31,8 @@ public final class Lemmatizer {
 
     /** {@link #terms(String)} for a token buffer, as a token filter holds it. */
     public String[] terms(char[] buffer, int length) {
-        String[] cached = cache.get(buffer, 0, length);
+        int hash = FormCache.hash(buffer, length);
+        String[] cached = cache.get(buffer, length, hash);
         if (cached != null) {
             return cached;
         }
@@ -42,10 +41,7 @@ public final class Lemmatizer {
         if (terms.length == 0) {
             terms = UnknownWordStemmer.terms(surface);
         }
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(surface, terms);
+        cache.put(buffer, length, hash, terms);
         return terms;
     }
 
