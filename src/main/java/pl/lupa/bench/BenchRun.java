@@ -59,7 +59,7 @@ final class BenchRun {
         var inProcess = new ArrayList<>(queryBench.bare(lupaIndex, queries, warm));
         List<LatencyStats> http = List.of();
         try (var searcher = new LupaSearcher(lupaIndex, Readiness.REFRESH, Readiness.BUDGET)) {
-            inProcess.addAll(queryBench.full(searcher, queries, warm));
+            inProcess.addAll(queryBench.lupa(searcher, queries, warm));
             if (!skipHttp) {
                 http = new HttpBench(limit, settings.warmup(), settings.clients(), log).run(searcher, queries, warm);
             }

@@ -93,6 +93,7 @@ final class LoadRunner {
     private static LatencyStats collect(String name, int clients, long[] latency, Outcome[] outcomes, int errors,
             double seconds, long gcMillis, String firstError) {
         var done = new ArrayList<Long>();
+        var hits = new ArrayList<Long>();
         int timeouts = 0;
         long zeroHits = 0;
         boolean hitsKnown = true;
@@ -108,8 +109,12 @@ final class LoadRunner {
             } else if (o.hits() == 0) {
                 zeroHits++;
             }
+            hits.add(o.hits());
         }
         long[] nanos = done.stream().mapToLong(Long::longValue).toArray();
-        return LatencyStats.of(name, clients, nanos, errors, timeouts, hitsKnown ? zeroHits : -1, seconds, gcMillis, firstError);
+        long[] sortedHits = hits.stream().mapToLong(Long::longValue).sorted().toArray();
+        long medianHits = hitsKnown ? LatencyStats.percentile(sortedHits, 0.5) : -1;
+        return LatencyStats.of(name, clients, nanos, errors, timeouts, hitsKnown ? zeroHits : -1, medianHits, seconds, gcMillis,
+                firstError);
     }
 }

@@ -34,8 +34,12 @@ final class MarkdownReport {
         out.append("\n");
         out.append("*bare Lucene top-10*: `IndexSearcher.search(query, 10)` over Lupa's index, one `TermQuery` per lemma "
                 + "of each word in `body` (phrase words as single words), no filters, facets or snippets. "
-                + "*Lupa full*: `LupaSearcher.search(RequestParser.parse(params))`, page of 10 with drill-sideways facets, "
-                + "snippets and title highlighting. *plain Lucene baseline*: StandardTokenizer → LowerCaseFilter → "
+                + "*Lupa top-10*: `LupaSearcher.search(RequestParser.parse(params))` with `facets=false&snippets=false`: "
+                + "Lupa's query (lemmas, title/company boosts, folded alternatives, proximity rescoring of the top 100), "
+                + "filters, stored fields of the page; matches counted exactly up to 1,000. *Lupa + facets*: the same with "
+                + "drill-sideways facet counts over every match (`snippets=false`). "
+                + "*Lupa full*: page of 10 with drill-sideways facets, snippets and title highlighting, what the web "
+                + "page asks for. *plain Lucene baseline*: StandardTokenizer → LowerCaseFilter → "
                 + "Morfologik lemmas (cached per thread), title + body in one unstored `TextField`, same threads and "
                 + "RAM buffer, one commit. Latencies are per request, in ms; rates are completed requests per second "
                 + "of wall time.\n");
@@ -92,6 +96,9 @@ final class MarkdownReport {
         var notes = new ArrayList<String>();
         if (x.zeroHits() >= 0) {
             notes.add(f("no hits %.0f%%", 100.0 * x.zeroHits() / Math.max(1, x.completed())));
+        }
+        if (x.medianHits() >= 0) {
+            notes.add(f("median matches %,d", x.medianHits()));
         }
         notes.add(f("%.1f s in GC", x.gcMillis() / 1e3));
         if (x.timeouts() > 0) {

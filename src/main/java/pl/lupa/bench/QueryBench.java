@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
@@ -16,13 +18,15 @@ import pl.lupa.search.RequestParser;
 import pl.lupa.search.SearchResult;
 
 /**
- * In-process query latency over the built index, in two modes: a bare Lucene top-10 search
- * (the floor) and Lupa's full search with facets and snippets, each with the words required
- * (AND) and joined by OR, at each client count. Each mode is warmed up first.
+ * In-process query latency over the built index: a bare Lucene top-10 search (the floor), then
+ * Lupa's search without facets and snippets, with facets, and with both, each with the words
+ * required (AND) and joined by OR, at each client count. Each mode is warmed up first.
  */
 final class QueryBench {
 
     static final String BARE = "bare Lucene top-10";
+    static final String TOP = "Lupa top-10";
+    static final String FACETS = "Lupa + facets";
     static final String FULL = "Lupa full (facets + snippets)";
 
     private final Duration limit;
@@ -48,9 +52,21 @@ final class QueryBench {
         }
     }
 
-    List<LatencyStats> full(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
-        return measure(FULL, mix, warm, or -> q -> {
-            SearchResult result = searcher.search(RequestParser.parse(q.params(or)));
+    /** Lupa's search in three steps: the top hits alone, with facet counts, with facets and snippets. */
+    List<LatencyStats> lupa(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
+        var out = new ArrayList<LatencyStats>();
+        out.addAll(lupa(TOP, searcher, mix, warm, Map.of("facets", List.of("false"), "snippets", List.of("false"))));
+        out.addAll(lupa(FACETS, searcher, mix, warm, Map.of("snippets", List.of("false"))));
+        out.addAll(lupa(FULL, searcher, mix, warm, Map.of()));
+        return out;
+    }
+
+    private List<LatencyStats> lupa(String name, LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm,
+            Map<String, List<String>> extra) throws InterruptedException {
+        return measure(name, mix, warm, or -> q -> {
+            var params = new HashMap<>(q.params(or));
+            params.putAll(extra);
+            SearchResult result = searcher.search(RequestParser.parse(params));
             return new LoadRunner.Outcome(result.total(), result.timedOut());
         });
     }

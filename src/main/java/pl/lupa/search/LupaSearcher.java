@@ -69,6 +69,9 @@ public final class LupaSearcher implements AutoCloseable {
     private static final int SNIPPETS = 3;
     private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
             ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES, ArticleSchema.BODY);
+    /** A hit without snippets does not need its body. */
+    private static final Set<String> LIST_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
+            ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES);
 
     private final Path indexDir;
     private final Duration budget;
@@ -212,7 +215,7 @@ public final class LupaSearcher implements AutoCloseable {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             var empty = new LinkedHashMap<String, List<FacetValue>>();
             ArticleSchema.DIMENSIONS.forEach(d -> empty.put(d, List.of()));
-            return new SearchResult(request.query(), 0, tookMs, request.page(), request.size(), List.of(), empty, false, true);
+            return new SearchResult(request.query(), 0, "gte", tookMs, request.page(), request.size(), List.of(), empty, false, true);
         }
         Query matched = relaxed ? built.relaxed() : built.strict();
         long total = result.total();
@@ -230,11 +233,12 @@ public final class LupaSearcher implements AutoCloseable {
         List<Hit> hits = hits(shared, request, matched, all, from, docs);
         Map<String, List<FacetValue>> facets = facets(result.facets(), request);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResult(request.query(), total, tookMs, request.page(), request.size(), hits, facets, relaxed, false);
+        return new SearchResult(request.query(), total, result.exact() ? "eq" : "gte", tookMs, request.page(), request.size(), hits,
+                facets, relaxed, false);
     }
 
-    /** The top hits, the facet counts and the number of matches of one query. */
-    private record Matches(TopDocs hits, Facets facets, long total) {
+    /** The top hits, the facet counts and the number of matches (exact, or a lower bound) of one query. */
+    private record Matches(TopDocs hits, Facets facets, long total, boolean exact) {
     }
 
     private Matches run(FacetSearcher searcher, SearchRequest request, Query query) throws IOException {
@@ -260,15 +264,20 @@ public final class LupaSearcher implements AutoCloseable {
         }
         int topN = Math.max(QueryBuilder.RESCORE_DEPTH, request.page() * request.size());
         Sort sort = request.effectiveSort() == SearchRequest.Sort.DATE ? dateSort() : null;
+        if (!request.facets()) {
+            // Counting stops past a thousand matches, so the top hits can skip what cannot compete.
+            TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
+            return new Matches(hits, null, hits.totalHits.value, hits.totalHits.relation == TotalHits.Relation.EQUAL_TO);
+        }
         if (searcher.facets == null) {
             // No facet values in the index yet: a plain search with empty facets.
             TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
-            return new Matches(hits, null, searcher.count(drill));
+            return new Matches(hits, null, searcher.count(drill), true);
         }
         // One pass collects the top hits and the facet counts together; two passes (the hits with
         // block-max WAND, the counts without scores) measured slower on common words.
         var result = new Sideways(searcher).search(drill, null, null, topN, sort, true);
-        return new Matches(result.hits, result.facets, totalHits(result));
+        return new Matches(result.hits, result.facets, totalHits(result), true);
     }
 
     /** Lucene's drill sideways, counting facets with the reader's decoded {@link FacetOrdinals}. */
@@ -317,11 +326,13 @@ public final class LupaSearcher implements AutoCloseable {
         }
         // Each hit's stored fields, body included, are read once and shared with the highlighter.
         var stored = searcher.storedFields();
-        var loaded = new java.util.HashMap<Integer, Document>();
+        var loaded = new HashMap<Integer, Document>();
+        Set<String> fields = request.snippets() ? HIT_FIELDS : LIST_FIELDS;
         for (int doc : docs) {
-            loaded.put(doc, stored.document(doc, HIT_FIELDS));
+            loaded.put(doc, stored.document(doc, fields));
         }
-        Map<String, Object[]> highlights = request.query().isEmpty() ? Map.of() : highlight(searcher, query, docs, loaded);
+        Map<String, Object[]> highlights = request.query().isEmpty() || !request.snippets()
+                ? Map.of() : highlight(searcher, query, docs, loaded);
         boolean scored = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
         var hits = new ArrayList<Hit>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -332,7 +343,9 @@ public final class LupaSearcher implements AutoCloseable {
             List<String> titleParts = highlights.isEmpty() ? null : (List<String>) highlights.get(ArticleSchema.TITLE)[i];
             @SuppressWarnings("unchecked")
             List<String> snippets = highlights.isEmpty() ? null : (List<String>) highlights.get(ArticleSchema.BODY)[i];
-            if (snippets == null || snippets.isEmpty()) {
+            if (!request.snippets()) {
+                snippets = List.of();
+            } else if (snippets == null || snippets.isEmpty()) {
                 snippets = List.of(Snippets.lead(d.get(ArticleSchema.BODY), Snippets.MAX_CHARS));
             }
             String titleHighlighted = titleParts == null || titleParts.isEmpty() ? Snippets.escape(title) : titleParts.get(0);

@@ -67,7 +67,20 @@ public final class RequestParser {
                     + "th hit are not served; narrow the search instead");
         }
         int facetSize = integer(single(params, "facetSize"), "facetSize", 10, 1, SearchRequest.MAX_FACET_SIZE);
-        return new SearchRequest(query, companies, from, to, usdMin, usdMax, buckets, sort, page, size, facetSize);
+        boolean facets = flag(single(params, "facets"), "facets");
+        boolean snippets = flag(single(params, "snippets"), "snippets");
+        return new SearchRequest(query, companies, from, to, usdMin, usdMax, buckets, sort, page, size, facetSize, facets, snippets);
+    }
+
+    /** {@code true} or {@code false}; missing or empty means true. */
+    private static boolean flag(String value, String param) {
+        if (value == null || value.isBlank() || value.strip().equals("true")) {
+            return true;
+        }
+        if (value.strip().equals("false")) {
+            return false;
+        }
+        throw new BadParameterException(param, param + " must be true or false");
     }
 
     private static String single(Map<String, List<String>> params, String name) {

@@ -261,6 +261,8 @@ class SearchApiTest {
             page=1001&size=10|page
             facetSize=0|facetSize
             facetSize=201|facetSize
+            facets=no|facets
+            snippets=0|snippets
             from=2024-13|from
             from=2024-02-30|from
             from=24|from
