@@ -25,11 +25,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -76,7 +73,6 @@ public final class LupaSearcher implements AutoCloseable {
     private final Path indexDir;
     private final Duration budget;
     private final FacetsConfig facetsConfig = ArticleSchema.facetsConfig();
-    private final FacetOrdinals.Cache facetCache = new FacetOrdinals.Cache();
     private final org.apache.lucene.analysis.Analyzer analyzer = ArticleSchema.indexAnalyzer();
     private final QueryExpander expander = new QueryExpander();
     private final QueryBuilder queryBuilder = new QueryBuilder(expander);
@@ -143,7 +139,7 @@ public final class LupaSearcher implements AutoCloseable {
                     dir.close();
                     return;
                 }
-                manager = new SearcherManager(dir, FacetSearcher.factory(facetCache));
+                manager = new SearcherManager(dir, FacetSearcher.factory(facetsConfig));
                 directory = dir;
                 lastRefresh = Instant.now();
                 notReady = null;
@@ -269,39 +265,15 @@ public final class LupaSearcher implements AutoCloseable {
             TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
             return new Matches(hits, null, hits.totalHits.value, hits.totalHits.relation == TotalHits.Relation.EQUAL_TO);
         }
-        if (searcher.facets == null) {
+        if (searcher.facetState == null) {
             // No facet values in the index yet: a plain search with empty facets.
             TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
             return new Matches(hits, null, searcher.count(drill), true);
         }
         // One pass collects the top hits and the facet counts together; two passes (the hits with
         // block-max WAND, the counts without scores) measured slower on common words.
-        var result = new Sideways(searcher).search(drill, null, null, topN, sort, true);
+        var result = new DrillSideways(searcher, facetsConfig, searcher.facetState).search(drill, null, null, topN, sort, true);
         return new Matches(result.hits, result.facets, totalHits(result), true);
-    }
-
-    /** Lucene's drill sideways, counting facets with the reader's decoded {@link FacetOrdinals}. */
-    private final class Sideways extends DrillSideways {
-        private final FacetOrdinals ordinals;
-
-        Sideways(FacetSearcher searcher) {
-            super(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
-            this.ordinals = searcher.facets;
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
-                throws IOException {
-            Facets down = drillDowns == null ? null : new FacetCounts(ordinals, facetsConfig, drillDowns);
-            if (drillSideways == null || drillSideways.length == 0) {
-                return down;
-            }
-            var sideways = new HashMap<String, Facets>();
-            for (int i = 0; i < drillSideways.length; i++) {
-                sideways.put(dims[i], new FacetCounts(ordinals, facetsConfig, drillSideways[i]));
-            }
-            return new MultiFacets(sideways, down);
-        }
     }
 
     private static long totalHits(DrillSideways.DrillSidewaysResult result) {
