@@ -1,34 +1,50 @@
 package pl.lupa.search;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
  * A searcher with the facet ordinal maps of its reader, built once when the reader opens
- * rather than on every request.
+ * rather than on every request, and an executor for Lucene's slices: an index past a quarter of
+ * a million documents is searched in several slices at once, so one large query uses every
+ * core; a smaller one is a single slice, searched on the caller's thread without a handoff.
  */
 final class FacetSearcher extends IndexSearcher {
+
+    /** Lucene's default slicing, spelled out because the searcher is given a pool only when it slices. */
+    static final int MAX_DOCS_PER_SLICE = 250_000;
+    static final int MAX_SEGMENTS_PER_SLICE = 5;
 
     /** Null when no document has a facet value yet. */
     final SortedSetDocValuesReaderState facetState;
 
-    private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
-        super(reader);
+    private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, ExecutorService executor) {
+        super(reader, executor);
         this.facetState = facetState;
     }
 
-    static SearcherFactory factory(FacetsConfig config) {
+    static SearcherFactory factory(FacetsConfig config, ExecutorService executor) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetSearcher(reader, facetState(reader, config));
+                // Handing a single slice to a pool thread cost ~0.3 ms per search at 100k documents.
+                boolean severalSlices = slices(reader.leaves(), MAX_DOCS_PER_SLICE, MAX_SEGMENTS_PER_SLICE).length > 1;
+                return new FacetSearcher(reader, facetState(reader, config), severalSlices ? executor : null);
             }
         };
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return slices(leaves, MAX_DOCS_PER_SLICE, MAX_SEGMENTS_PER_SLICE);
     }
 
     private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config) throws IOException {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,8 @@ public final class LupaSearcher implements AutoCloseable {
     private final QueryExpander expander = new QueryExpander();
     private final QueryBuilder queryBuilder = new QueryBuilder(expander);
     private final ScheduledExecutorService refresher;
+    /** Searches the slices of one large query in parallel; one thread per core. */
+    private final ExecutorService searchPool;
     private final Object openLock = new Object();
 
     private volatile Directory directory;
@@ -92,6 +95,12 @@ public final class LupaSearcher implements AutoCloseable {
     public LupaSearcher(Path indexDir, Duration refreshEvery, Duration budget) {
         this.indexDir = indexDir;
         this.budget = budget;
+        var threads = new java.util.concurrent.atomic.AtomicInteger();
+        this.searchPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            var t = new Thread(r, "lupa-search-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         tryOpen();
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "lupa-refresh");
@@ -139,7 +148,7 @@ public final class LupaSearcher implements AutoCloseable {
                     dir.close();
                     return;
                 }
-                manager = new SearcherManager(dir, FacetSearcher.factory(facetsConfig));
+                manager = new SearcherManager(dir, FacetSearcher.factory(facetsConfig, searchPool));
                 directory = dir;
                 lastRefresh = Instant.now();
                 notReady = null;
@@ -498,6 +507,7 @@ public final class LupaSearcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         refresher.shutdownNow();
+        searchPool.shutdownNow();
         synchronized (openLock) {
             if (manager != null) {
                 manager.close();
