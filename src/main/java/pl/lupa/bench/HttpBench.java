@@ -2,26 +2,21 @@ package pl.lupa.bench;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import pl.lupa.search.LupaSearcher;
 import pl.lupa.web.WebApp;
 
 /**
- * The query mix through the real HTTP stack: Lupa's web app on a loopback port, the JDK's
- * HTTP client sending {@code GET /api/search}. Any status but 200 is an error. Client and
- * server share the machine's cores, as they do when a benchmark runs on one machine.
+ * The query mix through the real HTTP stack: Lupa's web app on a loopback port, a lean
+ * keep-alive client ({@link KeepAliveClient}, one connection per client) sending
+ * {@code GET /api/search}. Any status but 200 is an error. Client and server share the
+ * machine's cores, as they do when a benchmark runs on one machine.
  */
 final class HttpBench {
 
@@ -43,19 +38,8 @@ final class HttpBench {
 
     List<LatencyStats> run(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
         Javalin app = WebApp.create(searcher).start(LOOPBACK, 0);
-        ExecutorService clientThreads = Executors.newCachedThreadPool(r -> {
-            var t = new Thread(r, "bench-http-client");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            HttpClient http = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .executor(clientThreads)
-                    .build();
-            String base = "http://" + LOOPBACK + ":" + app.port() + "/api/search?";
-            LoadRunner.Operation<BenchQuery> get = q -> send(http, URI.create(base + queryString(q.params(false))));
+        try (var http = new KeepAliveClient(LOOPBACK, app.port(), (int) REQUEST_TIMEOUT.toMillis())) {
+            LoadRunner.Operation<BenchQuery> get = q -> send(http, "/api/search?" + queryString(q.params(false)));
             log.printf("http: serving on %s:%d, warming up with %d requests%n", LOOPBACK, app.port(), Math.min(warmup, warm.size()));
             log.flush();
             LoadRunner.run("warm-up", warm.subList(0, Math.min(warmup, warm.size())), clients.get(clients.size() - 1), limit, get);
@@ -70,15 +54,13 @@ final class HttpBench {
             return out;
         } finally {
             app.stop();
-            clientThreads.shutdownNow();
         }
     }
 
-    private static LoadRunner.Outcome send(HttpClient http, URI uri) throws Exception {
-        var request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + " for " + uri.getRawQuery());
+    private static LoadRunner.Outcome send(KeepAliveClient http, String target) throws Exception {
+        KeepAliveClient.Reply response = http.get(target);
+        if (response.status() != 200) {
+            throw new IllegalStateException("HTTP " + response.status() + " for " + target);
         }
         // A byte scan rather than a JSON parse: the client shares the cores with the server.
         String body = new String(response.body(), StandardCharsets.ISO_8859_1);

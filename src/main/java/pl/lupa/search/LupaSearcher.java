@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -95,7 +96,7 @@ public final class LupaSearcher implements AutoCloseable {
     public LupaSearcher(Path indexDir, Duration refreshEvery, Duration budget) {
         this.indexDir = indexDir;
         this.budget = budget;
-        var threads = new java.util.concurrent.atomic.AtomicInteger();
+        var threads = new AtomicInteger();
         this.searchPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             var t = new Thread(r, "lupa-search-" + threads.incrementAndGet());
             t.setDaemon(true);
