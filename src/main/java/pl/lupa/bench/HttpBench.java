@@ -20,7 +20,6 @@ import pl.lupa.web.WebApp;
  */
 final class HttpBench {
 
-    static final String NAME = "HTTP /api/search, AND";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -39,17 +38,23 @@ final class HttpBench {
     List<LatencyStats> run(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
         Javalin app = WebApp.create(searcher).start(LOOPBACK, 0);
         try (var http = new KeepAliveClient(LOOPBACK, app.port(), (int) REQUEST_TIMEOUT.toMillis())) {
-            LoadRunner.Operation<BenchQuery> get = q -> send(http, "/api/search?" + queryString(q.params(false)));
             log.printf("http: serving on %s:%d, warming up with %d requests%n", LOOPBACK, app.port(), Math.min(warmup, warm.size()));
             log.flush();
-            LoadRunner.run("warm-up", warm.subList(0, Math.min(warmup, warm.size())), clients.get(clients.size() - 1), limit, get);
+            LoadRunner.run("warm-up", warm.subList(0, Math.min(warmup, warm.size())), clients.get(clients.size() - 1), limit,
+                    q -> send(http, "/api/search?" + queryString(q.params(false))));
             var out = new ArrayList<LatencyStats>();
-            for (int c : clients) {
-                LatencyStats stats = LoadRunner.run(NAME, mix, c, limit, get);
-                log.printf("  %s, %d client(s): p50 %.3f ms, %.0f req/s, %d errors%n", NAME, c, stats.p50Nanos() / 1e6,
-                        stats.perSecond(), stats.errors());
-                log.flush();
-                out.add(stats);
+            for (QueryBench.Step step : QueryBench.STEPS) {
+                for (boolean or : new boolean[] {false, true}) {
+                    String name = "HTTP " + step.name() + ", " + (or ? "OR" : "AND");
+                    for (int c : clients) {
+                        LatencyStats stats = LoadRunner.run(name, mix, c, limit,
+                                q -> send(http, "/api/search?" + queryString(step.with(q, or))));
+                        log.printf("  %s, %d client(s): p50 %.3f ms, %.0f req/s, %d errors%n", name, c, stats.p50Nanos() / 1e6,
+                                stats.perSecond(), stats.errors());
+                        log.flush();
+                        out.add(stats);
+                    }
+                }
             }
             return out;
         } finally {

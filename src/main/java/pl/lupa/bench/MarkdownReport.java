@@ -39,7 +39,8 @@ final class MarkdownReport {
                 + "filters, stored fields of the page; matches counted exactly up to 1,000. *Lupa + facets*: the same with "
                 + "drill-sideways facet counts over every match (`snippets=false`). "
                 + "*Lupa full*: page of 10 with drill-sideways facets, snippets and title highlighting, what the web "
-                + "page asks for. *plain Lucene baseline*: StandardTokenizer → LowerCaseFilter → "
+                + "page asks for. *HTTP*: the same three steps as `GET /api/search` on loopback through Lupa's web app, "
+                + "one kept-alive connection per client. *plain Lucene baseline*: StandardTokenizer → LowerCaseFilter → "
                 + "Morfologik lemmas (cached per thread), title + body in one unstored `TextField`, same threads and "
                 + "RAM buffer, one commit. Latencies are per request, in ms; rates are completed requests per second "
                 + "of wall time.\n");

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -25,9 +25,23 @@ import pl.lupa.search.SearchResult;
 final class QueryBench {
 
     static final String BARE = "bare Lucene top-10";
-    static final String TOP = "Lupa top-10";
-    static final String FACETS = "Lupa + facets";
-    static final String FULL = "Lupa full (facets + snippets)";
+
+    /** One step of Lupa's search: a name and the request parameters it adds to a query's own. */
+    record Step(String name, Map<String, List<String>> params) {
+
+        /** The query's parameters with this step's. */
+        Map<String, List<String>> with(BenchQuery query, boolean or) {
+            var all = new LinkedHashMap<>(query.params(or));
+            all.putAll(params);
+            return all;
+        }
+    }
+
+    /** The top hits alone, with facet counts, with facets and snippets (what the web page asks for). */
+    static final List<Step> STEPS = List.of(
+            new Step("top-10", Map.of("facets", List.of("false"), "snippets", List.of("false"))),
+            new Step("+ facets", Map.of("snippets", List.of("false"))),
+            new Step("full (facets + snippets)", Map.of()));
 
     private final Duration limit;
     private final int warmup;
@@ -52,23 +66,16 @@ final class QueryBench {
         }
     }
 
-    /** Lupa's search in three steps: the top hits alone, with facet counts, with facets and snippets. */
+    /** Lupa's search in each of its {@link #STEPS}. */
     List<LatencyStats> lupa(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
         var out = new ArrayList<LatencyStats>();
-        out.addAll(lupa(TOP, searcher, mix, warm, Map.of("facets", List.of("false"), "snippets", List.of("false"))));
-        out.addAll(lupa(FACETS, searcher, mix, warm, Map.of("snippets", List.of("false"))));
-        out.addAll(lupa(FULL, searcher, mix, warm, Map.of()));
+        for (Step step : STEPS) {
+            out.addAll(measure("Lupa " + step.name(), mix, warm, or -> q -> {
+                SearchResult result = searcher.search(RequestParser.parse(step.with(q, or)));
+                return new LoadRunner.Outcome(result.total(), result.timedOut());
+            }));
+        }
         return out;
-    }
-
-    private List<LatencyStats> lupa(String name, LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm,
-            Map<String, List<String>> extra) throws InterruptedException {
-        return measure(name, mix, warm, or -> q -> {
-            var params = new HashMap<>(q.params(or));
-            params.putAll(extra);
-            SearchResult result = searcher.search(RequestParser.parse(params));
-            return new LoadRunner.Outcome(result.total(), result.timedOut());
-        });
     }
 
     /** A mode's operation for AND ({@code false}) or OR ({@code true}). */

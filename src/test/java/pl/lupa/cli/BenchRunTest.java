@@ -35,7 +35,7 @@ class BenchRunTest {
         assertThat(written).startsWith("# Before").endsWith("After.\n").doesNotContain("\nold\n");
         for (String series : new String[] {"bare Lucene top-10, AND", "bare Lucene top-10, OR", "Lupa top-10, AND",
                 "Lupa + facets, OR", "Lupa full (facets + snippets), AND", "Lupa full (facets + snippets), OR",
-                "HTTP /api/search, AND"}) {
+                "HTTP top-10, AND", "HTTP + facets, OR", "HTTP full (facets + snippets), AND"}) {
             for (int clients : new int[] {1, 4}) {
                 var row = Pattern.compile("\\| " + Pattern.quote(series) + " \\| " + clients + " \\| 30 \\| 0 \\|");
                 assertThat(row.matcher(written).find()).as(series + " at " + clients + " client(s), 30 queries, 0 errors").isTrue();
