@@ -55,11 +55,15 @@ final class Lexicon<V> {
 
     /** The value of the key equal to {@code text[start, end)}, or null. */
     V get(CharSequence text, int start, int end) {
-        return find(hash(text, start, end), text, start, end);
+        return find(hash(text, start, end), text, start, end, false);
     }
 
+    /**
+     * The value of the key with this hash equal to {@code text[start, end)}, compared as it stands
+     * or, with {@code lowerCase}, with the text's characters lower-cased one by one.
+     */
     @SuppressWarnings("unchecked")
-    private V find(int hash, CharSequence text, int start, int end) {
+    private V find(int hash, CharSequence text, int start, int end, boolean lowerCase) {
         int bit = filterBit(hash);
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return null;
@@ -67,7 +71,8 @@ final class Lexicon<V> {
         int length = end - start;
         for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
-            if (hashes[slot] == hash && key.length() == length && equal(key, text, start)) {
+            if (hashes[slot] == hash && key.length() == length
+                    && (lowerCase ? equalLowerCase(key, text, start) : equal(key, text, start))) {
                 return (V) values[slot];
             }
         }
@@ -81,14 +86,13 @@ final class Lexicon<V> {
 
     /** The value of the key equal to token {@code i}, or null. */
     V get(Tokens tokens, int i) {
-        return find(tokens.hash(i), tokens.source(), tokens.start(i), tokens.end(i));
+        return find(tokens.hash(i), tokens.source(), tokens.start(i), tokens.end(i), false);
     }
 
     /**
      * The value of the key equal to {@code text[start, end)} lower-cased as
      * {@code toLowerCase(Locale.ROOT)} would, or null. Meant for maps whose keys are lower-case.
      */
-    @SuppressWarnings("unchecked")
     V getLowerCase(CharSequence text, int start, int end) {
         int hash = 0;
         for (int p = start; p < end; p++) {
@@ -98,24 +102,13 @@ final class Lexicon<V> {
             }
             hash = 31 * hash + lower(c);
         }
-        int bit = filterBit(hash);
-        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-            return null;
-        }
-        int length = end - start;
-        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            String key = keys[slot];
-            if (hashes[slot] == hash && key.length() == length && equalLowerCase(key, text, start)) {
-                return (V) values[slot];
-            }
-        }
-        return null;
+        return find(hash, text, start, end, true);
     }
 
     /** The value of the key equal to token {@code i} lower-cased, or null. */
     V getLowerCase(Tokens tokens, int i) {
         if (tokens.isLowerCase(i)) {
-            return find(tokens.hash(i), tokens.source(), tokens.start(i), tokens.end(i));
+            return find(tokens.hash(i), tokens.source(), tokens.start(i), tokens.end(i), false);
         }
         return getLowerCase(tokens.source(), tokens.start(i), tokens.end(i));
     }
