@@ -270,15 +270,14 @@ public final class LupaSearcher implements AutoCloseable {
         }
         int topN = Math.max(QueryBuilder.RESCORE_DEPTH, request.page() * request.size());
         Sort sort = request.effectiveSort() == SearchRequest.Sort.DATE ? dateSort() : null;
-        if (!request.facets()) {
-            // Counting stops past a thousand matches, so the top hits can skip what cannot compete.
+        if (!request.facets() || searcher.facetState == null) {
+            // No facets asked for, or no facet values in the index yet: the top hits alone. Their
+            // count stops past a thousand matches, so they can skip what cannot compete.
             TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
-            return new Matches(hits, null, hits.totalHits.value, hits.totalHits.relation == TotalHits.Relation.EQUAL_TO);
-        }
-        if (searcher.facetState == null) {
-            // No facet values in the index yet: a plain search with empty facets.
-            TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
-            return new Matches(hits, null, searcher.count(drill), true);
+            if (!request.facets()) {
+                return new Matches(hits, null, hits.totalHits.value, hits.totalHits.relation == TotalHits.Relation.EQUAL_TO);
+            }
+            return new Matches(hits, null, searcher.count(drill), true); // facets asked for: the total is exact
         }
         // One pass collects the top hits and the facet counts together; two passes (the hits with
         // block-max WAND, the counts without scores) measured slower on common words.
