@@ -41,8 +41,8 @@ final class MarkdownReport {
                 + "*Lupa full*: page of 10 with drill-sideways facets, snippets and title highlighting, what the web "
                 + "page asks for. *HTTP*: the same three steps as `GET /api/search` on loopback through Lupa's web app, "
                 + "one kept-alive connection per client. *plain Lucene baseline*: StandardTokenizer → LowerCaseFilter → "
-                + "Morfologik lemmas (cached per thread), title + body in one unstored `TextField`, same threads and "
-                + "RAM buffer, one commit. Latencies are per request, in ms; rates are completed requests per second "
+                + "Morfologik lemmas (cached per thread), title + body in one unstored `TextField`, same threads, "
+                + "a 64 MB RAM buffer (Lupa's job: 128 MB), one commit. Latencies are per request, in ms; rates are completed requests per second "
                 + "of wall time.\n");
         return out.toString();
     }
