@@ -36,7 +36,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -228,7 +227,7 @@ public final class LupaSearcher implements AutoCloseable {
 
         ScoreDoc[] all = result.hits().scoreDocs;
         if (built.proximity() != null && request.effectiveSort() == SearchRequest.Sort.RELEVANCE && all.length > 1) {
-            all = QueryRescorer.rescore(shared, result.hits(), built.proximity(), 1.0, all.length).scoreDocs;
+            all = ProximityRescorer.rescore(shared, all, built.proximity());
         }
         int from = Math.min((request.page() - 1) * request.size(), all.length);
         int to = Math.min(from + request.size(), all.length);
