@@ -6,14 +6,15 @@ import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher with the facet ordinal maps of its reader, built once when the reader opens
- * rather than on every request, and an executor for Lucene's slices: an index past a quarter of
+ * A searcher with the facet ordinal maps and the merged field infos of its reader, built once
+ * when the reader opens rather than on every request, and an executor for Lucene's slices: an index past a quarter of
  * a million documents is searched in several slices at once, so one large query uses every
  * core; a smaller one is a single slice, searched on the caller's thread without a handoff.
  */
@@ -25,10 +26,13 @@ final class FacetSearcher extends IndexSearcher {
 
     /** Null when no document has a facet value yet. */
     final SortedSetDocValuesReaderState facetState;
+    /** What the highlighter looks up to find each field's offsets; it would merge them per search. */
+    final FieldInfos fieldInfos;
 
     private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, ExecutorService executor) {
         super(reader, executor);
         this.facetState = facetState;
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
 
     static SearcherFactory factory(FacetsConfig config, ExecutorService executor) {

@@ -299,7 +299,7 @@ public final class LupaSearcher implements AutoCloseable {
         return new Sort(byDate, SortField.FIELD_SCORE);
     }
 
-    private List<Hit> hits(IndexSearcher searcher, SearchRequest request, Query query, ScoreDoc[] all, int from, int[] docs)
+    private List<Hit> hits(FacetSearcher searcher, SearchRequest request, Query query, ScoreDoc[] all, int from, int[] docs)
             throws IOException {
         if (docs.length == 0) {
             return List.of();
@@ -337,16 +337,16 @@ public final class LupaSearcher implements AutoCloseable {
         return hits;
     }
 
-    private Map<String, Object[]> highlight(IndexSearcher searcher, Query query, int[] docs, Map<Integer, Document> loaded)
+    private Map<String, Object[]> highlight(FacetSearcher searcher, Query query, int[] docs, Map<Integer, Document> loaded)
             throws IOException {
-        var body = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        var body = new SnippetHighlighter(searcher, UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new Snippets(Snippets.MAX_CHARS))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new SentenceBreaks(), 160, 0.5f))
                 .withMaxLength(Integer.MAX_VALUE - 1) // long articles are highlighted over their whole length
                 .withWeightMatches(false) // mark each word, not the span of a phrase or proximity match
                 .withMaxNoHighlightPassages(0), loaded);
-        var title = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        var title = new SnippetHighlighter(searcher, UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new Snippets(Integer.MAX_VALUE))
                 .withBreakIterator(WholeBreakIterator::new)
                 .withWeightMatches(false)
@@ -444,7 +444,7 @@ public final class LupaSearcher implements AutoCloseable {
                 int doc = top.scoreDocs[0].doc;
                 Document d = s.storedFields().document(doc);
                 Entities e = entities(d);
-                List<String> matched = query == null || query.isBlank() ? List.of() : matchedForms(s, query, doc);
+                List<String> matched = query == null || query.isBlank() ? List.of() : matchedForms((FacetSearcher) s, query, doc);
                 return Optional.of(new ArticleView(d.get(ArticleSchema.ID), d.get(ArticleSchema.TITLE), date(d),
                         d.get(ArticleSchema.AUTHOR), d.get(ArticleSchema.URL), d.get(ArticleSchema.SOURCE),
                         d.get(ArticleSchema.BODY), e.companies(), e.amounts(), e.dates(), matched));
@@ -456,9 +456,9 @@ public final class LupaSearcher implements AutoCloseable {
         }
     }
 
-    private List<String> matchedForms(IndexSearcher searcher, String query, int doc) throws IOException {
+    private List<String> matchedForms(FacetSearcher searcher, String query, int doc) throws IOException {
         Query q = queryBuilder.build(query).strict();
-        var highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        var highlighter = new SnippetHighlighter(searcher, UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MatchedForms())
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -12,15 +13,17 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * A UnifiedHighlighter that returns the {@link Snippets} formatter's lists as they are, and
  * takes field values from documents the caller has already read: a hit's stored fields are
- * decompressed once, not once for the hit and again for the highlighter.
+ * decompressed once, not once for the hit and again for the highlighter. The reader's merged
+ * field infos come from the searcher, which holds them for the reader's lifetime.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
     private final Map<Integer, Document> loaded;
 
     /** @param loaded stored documents by doc id; others are read from the index */
-    SnippetHighlighter(Builder builder, Map<Integer, Document> loaded) {
+    SnippetHighlighter(FacetSearcher searcher, Builder builder, Map<Integer, Document> loaded) {
         super(builder);
+        this.fieldInfos = searcher.fieldInfos;
         this.loaded = loaded;
     }
 
