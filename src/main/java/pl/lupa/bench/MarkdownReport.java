@@ -34,6 +34,8 @@ final class MarkdownReport {
         out.append("\n");
         out.append("*bare Lucene top-10*: `IndexSearcher.search(query, 10)` over Lupa's index, one `TermQuery` per lemma "
                 + "of each word in `body` (phrase words as single words), no filters, facets or snippets. "
+                + "*bare Lucene top-10 + facets*: the same query with a `FacetsCollector` and sorted-set counts of all "
+                + "four dimensions, every value listed: the floor of an exact faceted search, which visits every match. "
                 + "*Lupa top-10*: `LupaSearcher.search(RequestParser.parse(params))` with `facets=false&snippets=false`: "
                 + "Lupa's query (lemmas, title/company boosts, folded alternatives, proximity rescoring of the top 100), "
                 + "filters, stored fields of the page; matches counted exactly up to 1,000. *Lupa + facets*: the same with "

@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import pl.lupa.index.ArticleSchema;
 import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.RequestParser;
 import pl.lupa.search.SearchResult;
@@ -25,6 +29,7 @@ import pl.lupa.search.SearchResult;
 final class QueryBench {
 
     static final String BARE = "bare Lucene top-10";
+    static final String BARE_FACETS = "bare Lucene top-10 + facets";
 
     /** One step of Lupa's search: a name and the request parameters it adds to a query's own. */
     record Step(String name, Map<String, List<String>> params) {
@@ -55,14 +60,32 @@ final class QueryBench {
         this.log = log;
     }
 
+    /**
+     * The floors: a bare top-10, which may skip what cannot compete, and the same query with
+     * facet counts, which must visit every match as any exact faceted search does.
+     */
     List<LatencyStats> bare(Path indexDir, List<BenchQuery> mix, List<BenchQuery> warm) throws IOException, InterruptedException {
         var queries = new BareQueries();
         try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
             var searcher = new IndexSearcher(reader);
-            return measure(BARE, mix, warm, or -> q -> {
+            var out = new ArrayList<>(measure(BARE, mix, warm, or -> q -> {
                 TopDocs top = searcher.search(queries.build(q, or), 10);
                 return new LoadRunner.Outcome(top.totalHits.value, false);
-            });
+            }));
+            var facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig());
+            out.addAll(measure(BARE_FACETS, mix, warm, or -> q -> {
+                var result = FacetsCollectorManager.search(searcher, queries.build(q, or), 10, new FacetsCollectorManager());
+                var counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
+                for (String dim : ArticleSchema.DIMENSIONS) {
+                    try {
+                        counts.getAllChildren(dim); // every value with its count, as Lupa lists them
+                    } catch (IllegalArgumentException notIndexed) {
+                        // no article has this dimension
+                    }
+                }
+                return new LoadRunner.Outcome(result.topDocs().totalHits.value, false);
+            }));
+            return out;
         }
     }
 

@@ -33,7 +33,8 @@ class BenchRunTest {
 
         String written = Files.readString(report);
         assertThat(written).startsWith("# Before").endsWith("After.\n").doesNotContain("\nold\n");
-        for (String series : new String[] {"bare Lucene top-10, AND", "bare Lucene top-10, OR", "Lupa top-10, AND",
+        for (String series : new String[] {"bare Lucene top-10, AND", "bare Lucene top-10, OR",
+                "bare Lucene top-10 + facets, AND", "bare Lucene top-10 + facets, OR", "Lupa top-10, AND",
                 "Lupa + facets, OR", "Lupa full (facets + snippets), AND", "Lupa full (facets + snippets), OR",
                 "HTTP top-10, AND", "HTTP + facets, OR", "HTTP full (facets + snippets), AND"}) {
             for (int clients : new int[] {1, 4}) {
