@@ -76,8 +76,8 @@ final class MarkdownReport {
         HeapSampler.Usage heap = x.heap();
         return List.of("indexing: " + x.name(), x.threads() + " threads", f("%,d", x.docs()), String.valueOf(x.skipped()),
                 DASH, DASH, DASH, f("%,.0f docs/s · %.2f MB/s", x.docsPerSecond(), x.megabytesPerSecond()),
-                f("%.1f s; peak heap %s; %,d GCs, %.1f s in GC; index %s on disk", x.seconds(), mb(heap.peakHeapBytes()),
-                        heap.gcCount(), heap.gcMillis() / 1e3, mb(x.indexBytes())));
+                f("%.1f s; peak heap %s; %,d GCs, %.1f s in GC; %.1f s of JIT compiling; index %s on disk", x.seconds(),
+                        mb(heap.peakHeapBytes()), heap.gcCount(), heap.gcMillis() / 1e3, heap.jitMillis() / 1e3, mb(x.indexBytes())));
     }
 
     private static List<String> ratio(IndexingResult lupa, IndexingResult baseline) {

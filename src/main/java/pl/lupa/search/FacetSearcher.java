@@ -1,9 +1,15 @@
 package pl.lupa.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
@@ -26,6 +32,7 @@ final class FacetSearcher extends IndexSearcher {
 
     /** Null when no document has a facet value yet. */
     final SortedSetDocValuesReaderState facetState;
+    private volatile DenseFacets.AllCounts allCounts;
     /** What the highlighter looks up to find each field's offsets; it would merge them per search. */
     final FieldInfos fieldInfos;
 
@@ -49,6 +56,44 @@ final class FacetSearcher extends IndexSearcher {
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
         return slices(leaves, MAX_DOCS_PER_SLICE, MAX_SEGMENTS_PER_SLICE);
+    }
+
+    /** Drill sideways whose counts come from the smaller side of each query's matches ({@link DenseFacets}). */
+    DrillSideways drillSideways(FacetsConfig config) {
+        return new DrillSideways(this, config, facetState) {
+            @Override
+            protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
+                    throws IOException {
+                Facets down = DenseFacets.count(facetState, drillDowns, getIndexReader(), FacetSearcher.this::allCounts);
+                if (drillSideways == null || drillSideways.length == 0) {
+                    return down;
+                }
+                var sideways = new HashMap<String, Facets>();
+                for (int i = 0; i < drillSideways.length; i++) {
+                    sideways.put(dims[i], DenseFacets.count(facetState, drillSideways[i], getIndexReader(), FacetSearcher.this::allCounts));
+                }
+                return new MultiFacets(sideways, down);
+            }
+        };
+    }
+
+    /** The whole index's facet counts, taken the first time a query matches most of it. */
+    private DenseFacets.AllCounts allCounts() {
+        DenseFacets.AllCounts counts = allCounts;
+        if (counts == null) {
+            synchronized (this) {
+                counts = allCounts;
+                if (counts == null) {
+                    try {
+                        counts = DenseFacets.AllCounts.of(facetState);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("counting the facets of the whole index failed", e);
+                    }
+                    allCounts = counts;
+                }
+            }
+        }
+        return counts;
     }
 
     private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config) throws IOException {

@@ -280,7 +280,7 @@ public final class LupaSearcher implements AutoCloseable {
         }
         // One pass collects the top hits and the facet counts together; two passes (the hits with
         // block-max WAND, the counts without scores) measured slower on common words.
-        var result = new DrillSideways(searcher, facetsConfig, searcher.facetState).search(drill, null, null, topN, sort, true);
+        var result = searcher.drillSideways(facetsConfig).search(drill, null, null, topN, sort, true);
         return new Matches(result.hits, result.facets, totalHits(result), true);
     }
 
