@@ -17,7 +17,7 @@ import pl.lupa.search.LupaSearcher;
 final class BenchRun {
 
     /** Records indexed by both indexers before the timed runs. */
-    static final int WARMUP_DOCS = 2_000;
+    static final int WARMUP_DOCS = 10_000;
 
     private final BenchReport.Settings settings;
     private final Path work;

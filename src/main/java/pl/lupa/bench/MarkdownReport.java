@@ -29,6 +29,9 @@ final class MarkdownReport {
         out.append(f("- queries: %,d (seed %d): 1–3 frequent corpus words, 20%% with a quoted phrase, 30%% with a company or "
                 + "dollar filter; OR = the same items joined by OR; %,d warm-up queries per mode; each series stops after "
                 + "its %,d queries or %d s%n", s.queries(), s.seed(), s.warmup(), s.queries(), s.maxSeconds()));
+        out.append(f("- indexing: both indexers first index the corpus's first %,d articles untimed, in the same JVM, so "
+                + "neither timed run compiles code the other already warmed; the notes give what the JIT still compiled "
+                + "during each%n", Math.min(BenchRun.WARMUP_DOCS, s.docs())));
         out.append("\n");
         out.append(table(r));
         out.append("\n");
