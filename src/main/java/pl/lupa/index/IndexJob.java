@@ -124,6 +124,7 @@ public final class IndexJob {
             var config = new IndexWriterConfig(ArticleSchema.indexAnalyzer())
                     .setOpenMode(options.full() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128)
+                    .setCodec(new LupaCodec())
                     .setCommitOnClose(false);
             if (options.full()) {
                 setAsideUnreadableCommit(dir);
