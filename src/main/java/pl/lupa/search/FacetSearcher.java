@@ -78,7 +78,7 @@ final class FacetSearcher extends IndexSearcher {
     }
 
     /** The whole index's facet counts, taken the first time a query matches most of it. */
-    private DenseFacets.AllCounts allCounts() {
+    DenseFacets.AllCounts allCounts() {
         DenseFacets.AllCounts counts = allCounts;
         if (counts == null) {
             synchronized (this) {

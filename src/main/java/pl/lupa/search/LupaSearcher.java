@@ -27,6 +27,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DirectoryReader;
@@ -43,6 +45,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -65,6 +68,8 @@ public final class LupaSearcher implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LupaSearcher.class);
     private static final int SNIPPETS = 3;
+    /** Matches counted exactly by a top-hits search before it may skip (Lucene's default). */
+    private static final int TOTAL_HITS_THRESHOLD = 1_000;
     private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
             ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES, ArticleSchema.BODY);
     /** A hit without snippets does not need its body. */
@@ -211,9 +216,10 @@ public final class LupaSearcher implements AutoCloseable {
         boolean relaxed = false;
         Matches result;
         try {
-            result = run(shared, request, new DeadlineQuery(built.strict(), deadline));
+            // Without a relaxed form the query has a single required clause.
+            result = run(shared, request, new DeadlineQuery(built.strict(), deadline), built.relaxed() == null);
             if (result.total() == 0 && built.relaxed() != null) {
-                result = run(shared, request, new DeadlineQuery(built.relaxed(), deadline));
+                result = run(shared, request, new DeadlineQuery(built.relaxed(), deadline), false);
                 relaxed = true;
             }
         } catch (DeadlineQuery.Exceeded e) {
@@ -246,7 +252,8 @@ public final class LupaSearcher implements AutoCloseable {
     private record Matches(TopDocs hits, Facets facets, long total, boolean exact) {
     }
 
-    private Matches run(FacetSearcher searcher, SearchRequest request, Query query) throws IOException {
+    /** @param oneClause the query has a single required clause, on which block-max WAND skips well */
+    private Matches run(FacetSearcher searcher, SearchRequest request, Query query, boolean oneClause) throws IOException {
         var base = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (request.usdMin() != null || request.usdMax() != null) {
             long min = request.usdMin() != null ? request.usdMin() : Long.MIN_VALUE;
@@ -278,8 +285,20 @@ public final class LupaSearcher implements AutoCloseable {
             }
             return new Matches(hits, null, searcher.count(drill), true); // facets asked for: the total is exact
         }
-        // One pass collects the top hits and the facet counts together; two passes (the hits with
-        // block-max WAND, the counts without scores) measured slower on common words.
+        boolean drillsDown = !request.companies().isEmpty() || !request.usdBuckets().isEmpty() || request.from() != null
+                || request.to() != null;
+        if (oneClause && !drillsDown && sort == null) {
+            // Scoring every match costs far more than finding it. With one required clause,
+            // block-max WAND finds the top hits skipping what cannot compete, and the facet counts
+            // visit every match without scores: two passes, together faster than one scoring pass
+            // (a common word: 5.1 ms → 2.5 ms). On several clauses WAND skipped too little to pay.
+            TopDocs hits = searcher.search(drill, new TopScoreDocCollectorManager(topN, TOTAL_HITS_THRESHOLD));
+            FacetsCollector matches = searcher.search(drill, new FacetsCollectorManager());
+            Facets facets = DenseFacets.count(searcher.facetState, matches, searcher.getIndexReader(), searcher::allCounts);
+            long total = matches.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+            return new Matches(hits, facets, total, true);
+        }
+        // Otherwise one pass collects the top hits and the facet counts together.
         var result = searcher.drillSideways(facetsConfig).search(drill, null, null, topN, sort, true);
         return new Matches(result.hits, result.facets, totalHits(result), true);
     }

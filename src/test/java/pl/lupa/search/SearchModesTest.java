@@ -83,6 +83,32 @@ class SearchModesTest {
         assertThat(few.total()).isEqualTo(search("q", "chmura", "company", "Comarch", "usdMax", "5000000").total()).isPositive();
     }
 
+    /**
+     * A one-word search takes two passes (top hits by block-max WAND, then counts without
+     * scores); a date range covering every article sends the same search through drill sideways
+     * in one pass. Hits, scores, totals and every facet count must agree, whether the word is in
+     * all articles, in two of three (counted by subtraction) or in one of three.
+     */
+    @Test
+    void oneWordInTwoPassesAgreesWithOnePass() {
+        for (String word : new String[] {"chmura", "asseco", "comarch", "numer", "koszt"}) {
+            SearchResult twoPasses = search("q", word, "size", "50");
+            SearchResult onePass = search("q", word, "size", "50", "from", "2000-01-01", "to", "2099-12-31");
+            assertThat(twoPasses.total()).as(word).isPositive().isEqualTo(onePass.total());
+            assertThat(ids(twoPasses)).as(word).isEqualTo(ids(onePass));
+            assertThat(twoPasses.hits()).extracting(Hit::score).isEqualTo(onePass.hits().stream().map(Hit::score).toList());
+            for (String dim : List.of("company", "usd", "year", "month")) {
+                assertThat(counts(twoPasses, dim)).as(word + " / " + dim).isNotEmpty().isEqualTo(counts(onePass, dim));
+            }
+        }
+    }
+
+    private static Map<String, Long> counts(SearchResult r, String dim) {
+        var out = new java.util.TreeMap<String, Long>();
+        r.facets().get(dim).forEach(f -> out.put(f.value(), f.count()));
+        return out;
+    }
+
     @Test
     void withoutSnippetsNothingIsMarked() {
         SearchResult full = search("q", "chmura");
