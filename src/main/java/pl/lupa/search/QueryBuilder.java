@@ -48,8 +48,14 @@ final class QueryBuilder {
      * @param proximity the words near each other, in order: applied to the top hits only
      *                  ({@link #RESCORE_DEPTH}), as evaluating a sloppy phrase on every match
      *                  was the largest cost of a faceted search; null for fewer than two words
+     * @param oneWord   the query is one plain word (exclusions aside): block-max WAND skips well
+     *                  on it, and not on several words, alternatives or a phrase
      */
-    record Built(Query strict, Query relaxed, Query proximity) {
+    record Built(Query strict, Query relaxed, Query proximity, boolean oneWord) {
+
+        Built(Query strict, Query relaxed, Query proximity) {
+            this(strict, relaxed, proximity, false);
+        }
     }
 
     static final int RESCORE_DEPTH = 100;
@@ -60,6 +66,7 @@ final class QueryBuilder {
         var positives = new ArrayList<Query>();
         var negatives = new ArrayList<Query>();
         var proximityTokens = new ArrayList<QueryToken>();
+        int plainWords = 0;
         for (QuerySyntax.Clause clause : clauses) {
             var alternatives = new ArrayList<Query>();
             for (QuerySyntax.Item item : clause.alternatives()) {
@@ -75,6 +82,9 @@ final class QueryBuilder {
                 alternatives.add(item.phrase() ? phrase(tokens, 0) : words(tokens, !clause.negated()));
                 if (!clause.negated() && !item.phrase() && clause.alternatives().size() == 1) {
                     proximityTokens.addAll(tokens);
+                    if (tokens.size() == 1) {
+                        plainWords++;
+                    }
                 }
             }
             if (alternatives.isEmpty()) {
@@ -90,7 +100,7 @@ final class QueryBuilder {
         Query proximity = proximityTokens.size() > 1 ? proximity(proximityTokens) : null;
         Query strict = combine(positives, negatives, positives.size());
         Query relaxed = positives.size() > 1 ? combine(positives, negatives, positives.size() - 1) : null;
-        return new Built(strict, relaxed, proximity);
+        return new Built(strict, relaxed, proximity, positives.size() == 1 && plainWords == 1);
     }
 
     private static Query combine(List<Query> positives, List<Query> negatives, int required) {
