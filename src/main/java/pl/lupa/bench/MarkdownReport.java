@@ -93,7 +93,8 @@ final class MarkdownReport {
     private static List<String> readiness(Readiness.Result x) {
         String fresh = x.freshProblem() != null
                 ? "fresh JVM not measured: " + x.freshProblem().replace('|', '/').replace('\n', ' ')
-                : f("fresh JVM: %s ms (%s ms from process start)", ms(x.freshSearcherNanos()), ms(x.freshProcessNanos()));
+                : f("fresh JVM, median of %d: %s ms (%s ms from process start; slowest %s ms)", Readiness.FRESH_RUNS,
+                        ms(x.freshSearcherNanos()), ms(x.freshProcessNanos()), ms(x.slowestProcessNanos()));
         return List.of("serve readiness: new LupaSearcher → first result", "1", "1", DASH, ms(x.inProcessNanos()), DASH, DASH,
                 DASH, "in this JVM (dictionary loaded); " + fresh);
     }

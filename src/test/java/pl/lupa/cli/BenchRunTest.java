@@ -42,7 +42,8 @@ class BenchRunTest {
                 assertThat(row.matcher(written).find()).as(series + " at " + clients + " client(s), 30 queries, 0 errors").isTrue();
             }
         }
-        assertThat(written).contains("| indexing: Lupa index job (full) | 2 threads | 400 | 0 |", "median matches");
+        assertThat(written).contains("| indexing: Lupa index job (full) | 2 threads | 400 | 0 |", "median matches",
+                "of JIT compiling", "fresh JVM, median of 3: ");
         assertThat(out.toString()).contains("| measurement |");
     }
 }
