@@ -20,9 +20,10 @@ import org.apache.lucene.search.SearcherFactory;
 
 /**
  * A searcher with the facet ordinal maps and the merged field infos of its reader, built once
- * when the reader opens rather than on every request, and an executor for Lucene's slices: an index past a quarter of
- * a million documents is searched in several slices at once, so one large query uses every
- * core; a smaller one is a single slice, searched on the caller's thread without a handoff.
+ * when the reader opens rather than on every request, and an executor for Lucene's slices: an
+ * index past a quarter of a million documents is searched in several slices at once, so one
+ * large query uses every core; a smaller one is a single slice, searched on the caller's thread
+ * without a handoff.
  */
 final class FacetSearcher extends IndexSearcher {
 
@@ -32,9 +33,10 @@ final class FacetSearcher extends IndexSearcher {
 
     /** Null when no document has a facet value yet. */
     final SortedSetDocValuesReaderState facetState;
-    private volatile DenseFacets.AllCounts allCounts;
     /** What the highlighter looks up to find each field's offsets; it would merge them per search. */
     final FieldInfos fieldInfos;
+    /** The whole index's facet counts, for queries that match most of it; taken on first need. */
+    private volatile DenseFacets.AllCounts allCounts;
 
     private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, ExecutorService executor) {
         super(reader, executor);
@@ -64,21 +66,26 @@ final class FacetSearcher extends IndexSearcher {
             @Override
             protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
                     throws IOException {
-                Facets down = DenseFacets.count(facetState, drillDowns, getIndexReader(), FacetSearcher.this::allCounts);
+                Facets down = counts(drillDowns);
                 if (drillSideways == null || drillSideways.length == 0) {
                     return down;
                 }
                 var sideways = new HashMap<String, Facets>();
                 for (int i = 0; i < drillSideways.length; i++) {
-                    sideways.put(dims[i], DenseFacets.count(facetState, drillSideways[i], getIndexReader(), FacetSearcher.this::allCounts));
+                    sideways.put(dims[i], counts(drillSideways[i]));
                 }
                 return new MultiFacets(sideways, down);
             }
         };
     }
 
+    /** The facet counts of a query's matches ({@link DenseFacets}). */
+    Facets counts(FacetsCollector matches) throws IOException {
+        return DenseFacets.count(facetState, matches, getIndexReader(), this::allCounts);
+    }
+
     /** The whole index's facet counts, taken the first time a query matches most of it. */
-    DenseFacets.AllCounts allCounts() {
+    private DenseFacets.AllCounts allCounts() {
         DenseFacets.AllCounts counts = allCounts;
         if (counts == null) {
             synchronized (this) {

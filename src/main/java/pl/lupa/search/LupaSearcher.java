@@ -293,7 +293,7 @@ public final class LupaSearcher implements AutoCloseable {
             // about 5 ms → 3 ms). On several words or alternatives WAND skipped too little to pay.
             TopDocs hits = searcher.search(drill, new TopScoreDocCollectorManager(topN, TOTAL_HITS_THRESHOLD));
             FacetsCollector matches = searcher.search(drill, new FacetsCollectorManager());
-            Facets facets = DenseFacets.count(searcher.facetState, matches, searcher.getIndexReader(), searcher::allCounts);
+            Facets facets = searcher.counts(matches);
             long total = matches.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
             return new Matches(hits, facets, total, true);
         }
