@@ -44,6 +44,10 @@ class CompanyRecognizerTest {
             Orange Polska zwiększył przychody.              | Orange Polska
             Akcje 11 bit studios spadły.                    | 11 bit studios
             Mistral AI pozyskał finansowanie.               | Mistral AI
+            Orlen buduje stacje ładowania.                  | Orlen
+            Zarząd Orlenu zatwierdził strategię.            | Orlen
+            Umowa z Orlenem obejmuje chmurę.                | Orlen
+            PKN Orlen kupił udziały w spółce.               | Orlen
             """)
     void recognisesCaseFormsOfDesignExamples(String text, String company) {
         assertThat(companies(text)).containsExactly(company);
