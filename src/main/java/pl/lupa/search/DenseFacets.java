@@ -39,11 +39,15 @@ final class DenseFacets {
     private DenseFacets() {
     }
 
+    /** The number of documents a collector collected, over all segments. */
+    static long matched(FacetsCollector hits) {
+        return hits.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+    }
+
     /** The counts of the collected matches, from whichever side is smaller. */
     static Facets count(SortedSetDocValuesReaderState state, FacetsCollector hits, IndexReader reader,
             Supplier<AllCounts> all) throws IOException {
-        long matched = hits.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
-        if (matched * 2 <= reader.numDocs()) {
+        if (matched(hits) * 2 <= reader.numDocs()) {
             return new SortedSetDocValuesFacetCounts(state, hits);
         }
         var missed = new SortedSetDocValuesFacetCounts(state, complement(hits, reader));
@@ -72,9 +76,7 @@ final class DenseFacets {
             DocIdSet matched = matchedByLeaf.get(leaf.ord);
             DocIdSetIterator it = matched == null ? null : matched.iterator();
             if (it != null) {
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    bits.clear(doc);
-                }
+                bits.andNot(it);
             }
             int count = bits.cardinality();
             if (count > 0) {

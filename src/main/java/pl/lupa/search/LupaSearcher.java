@@ -45,7 +45,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -68,8 +67,6 @@ public final class LupaSearcher implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LupaSearcher.class);
     private static final int SNIPPETS = 3;
-    /** Matches counted exactly by a top-hits search before it may skip (Lucene's default). */
-    private static final int TOTAL_HITS_THRESHOLD = 1_000;
     private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
             ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES, ArticleSchema.BODY);
     /** A hit without snippets does not need its body. */
@@ -284,18 +281,15 @@ public final class LupaSearcher implements AutoCloseable {
             }
             return new Matches(hits, null, searcher.count(drill), true); // facets asked for: the total is exact
         }
-        boolean drillsDown = !request.companies().isEmpty() || !request.usdBuckets().isEmpty() || request.from() != null
-                || request.to() != null;
+        boolean drillsDown = drill.getDrillDownQueries().length > 0;
         if (oneWord && !drillsDown && sort == null) {
             // Scoring every match costs far more than finding it. On one word, block-max WAND finds
             // the top hits skipping what cannot compete, and the facet counts visit every match
             // without scores: two passes, together faster than one scoring pass (a common word:
             // about 5 ms → 3 ms). On several words or alternatives WAND skipped too little to pay.
-            TopDocs hits = searcher.search(drill, new TopScoreDocCollectorManager(topN, TOTAL_HITS_THRESHOLD));
+            TopDocs hits = searcher.search(drill, topN);
             FacetsCollector matches = searcher.search(drill, new FacetsCollectorManager());
-            Facets facets = searcher.counts(matches);
-            long total = matches.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
-            return new Matches(hits, facets, total, true);
+            return new Matches(hits, searcher.counts(matches), DenseFacets.matched(matches), true);
         }
         // Otherwise one pass collects the top hits and the facet counts together.
         var result = searcher.drillSideways(facetsConfig).search(drill, null, null, topN, sort, true);
@@ -308,7 +302,7 @@ public final class LupaSearcher implements AutoCloseable {
             return total.value;
         }
         // Top-docs collectors stop counting early; the facets collector saw every match.
-        return result.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+        return DenseFacets.matched(result.drillDownFacetsCollector);
     }
 
     private static Sort dateSort() {
