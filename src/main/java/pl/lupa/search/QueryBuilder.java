@@ -41,26 +41,10 @@ final class QueryBuilder {
         this.expander = expander;
     }
 
-    /** The built query, with how many required clauses it has (for the relaxed fallback). */
-    /**
-     * @param strict    every word required
-     * @param relaxed   all words but one required, or null for a single word
-     * @param proximity the words near each other, in order: applied to the top hits only
-     *                  ({@link #RESCORE_DEPTH}), as evaluating a sloppy phrase on every match
-     *                  was the largest cost of a faceted search; null for fewer than two words
-     * @param oneWord   the query is one plain word (exclusions aside): block-max WAND skips well
-     *                  on it, and not on several words, alternatives or a phrase
-     */
-    record Built(Query strict, Query relaxed, Query proximity, boolean oneWord) {
-
-        Built(Query strict, Query relaxed, Query proximity) {
-            this(strict, relaxed, proximity, false);
-        }
-    }
-
     static final int RESCORE_DEPTH = 100;
 
-    Built build(String text) {
+    /** The query plan of a query text; an empty text matches every article. */
+    QueryPlan build(String text) {
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
         int words = 0;
         var positives = new ArrayList<Query>();
@@ -94,13 +78,13 @@ final class QueryBuilder {
             (clause.negated() ? negatives : positives).add(q);
         }
         if (positives.isEmpty() && negatives.isEmpty()) {
-            return clauses.isEmpty() ? new Built(new MatchAllDocsQuery(), null, null)
-                    : new Built(new MatchNoDocsQuery("only stop words"), null, null);
+            return clauses.isEmpty() ? new QueryPlan(new MatchAllDocsQuery(), null, null)
+                    : new QueryPlan(new MatchNoDocsQuery("only stop words"), null, null);
         }
         Query proximity = proximityTokens.size() > 1 ? proximity(proximityTokens) : null;
         Query strict = combine(positives, negatives, positives.size());
         Query relaxed = positives.size() > 1 ? combine(positives, negatives, positives.size() - 1) : null;
-        return new Built(strict, relaxed, proximity, positives.size() == 1 && plainWords == 1);
+        return new QueryPlan(strict, relaxed, proximity, positives.size() == 1 && plainWords == 1);
     }
 
     private static Query combine(List<Query> positives, List<Query> negatives, int required) {

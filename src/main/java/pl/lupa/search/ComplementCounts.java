@@ -34,9 +34,9 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>The whole index's counts are taken once per reader ({@link AllCounts}), the first time a
  * query needs them.
  */
-final class DenseFacets {
+final class ComplementCounts {
 
-    private DenseFacets() {
+    private ComplementCounts() {
     }
 
     /** The number of documents a collector collected, over all segments. */

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.TestInstance;
  * queries from a few matches to all of them, on both sides of the switch.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DenseFacetsTest {
+class ComplementCountsTest {
 
     private static final String[] COMPANIES = {"Orlen", "Allegro", "CD Projekt", "Comarch", "Asseco", "Nvidia", "Apple"};
 
@@ -99,7 +99,7 @@ class DenseFacetsTest {
     @Test
     void givesLucenesCountsOnBothSidesOfTheSwitch() throws IOException {
         var searcher = new IndexSearcher(reader);
-        DenseFacets.AllCounts all = DenseFacets.AllCounts.of(state);
+        ComplementCounts.AllCounts all = ComplementCounts.AllCounts.of(state);
         int dense = 0;
         for (Query query : new Query[] {q("p1"), q("p10"), q("p40"), q("p49"), q("p60"), q("p90"), q("p99"),
                 new MatchAllDocsQuery(), q("none")}) {
@@ -109,7 +109,7 @@ class DenseFacetsTest {
                 dense++;
             }
             Facets expected = new SortedSetDocValuesFacetCounts(state, hits);
-            Facets actual = DenseFacets.count(state, hits, reader, () -> all);
+            Facets actual = ComplementCounts.count(state, hits, reader, () -> all);
             for (String dim : new String[] {"year", "company"}) {
                 FacetResult e = expected.getAllChildren(dim);
                 FacetResult a = actual.getAllChildren(dim);
@@ -130,7 +130,7 @@ class DenseFacetsTest {
     void complementHoldsEveryLiveMiss() throws IOException {
         var searcher = new IndexSearcher(reader);
         FacetsCollector hits = searcher.search(q("p90"), new FacetsCollectorManager());
-        FacetsCollector missed = DenseFacets.complement(hits, reader);
+        FacetsCollector missed = ComplementCounts.complement(hits, reader);
         long matched = hits.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
         long misses = missed.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
         assertThat(matched + misses).isEqualTo(reader.numDocs());
@@ -143,13 +143,13 @@ class DenseFacetsTest {
     void unknownDimensionIsAnErrorAsInLucene() throws IOException {
         var searcher = new IndexSearcher(reader);
         FacetsCollector hits = searcher.search(q("p99"), new FacetsCollectorManager());
-        Facets actual = DenseFacets.count(state, hits, reader, () -> allCounts());
+        Facets actual = ComplementCounts.count(state, hits, reader, () -> allCounts());
         assertThatThrownBy(() -> actual.getAllChildren("color")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private DenseFacets.AllCounts allCounts() {
+    private ComplementCounts.AllCounts allCounts() {
         try {
-            return DenseFacets.AllCounts.of(state);
+            return ComplementCounts.AllCounts.of(state);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,0 +1,36 @@
+package pl.lupa.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import org.apache.lucene.document.Document;
+import pl.lupa.extract.Entities;
+import pl.lupa.index.ArticleSchema;
+
+/** Reads back the stored fields of an article that need more than {@code Document.get}. */
+final class Stored {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Stored() {}
+
+    /** The publication date as {@code YYYY-MM-DD}, or null. */
+    static String date(Document d) {
+        var field = d.getField(ArticleSchema.DATE);
+        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue()).toString();
+    }
+
+    /** What extraction found in the article. */
+    static Entities entities(Document d) {
+        String json = d.get(ArticleSchema.ENTITIES);
+        if (json == null) {
+            return Entities.NONE;
+        }
+        try {
+            return JSON.readValue(json, Entities.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored entities are not readable", e);
+        }
+    }
+}
