@@ -10,8 +10,6 @@ import pl.lupa.bench.BenchCommand;
  */
 @Command(name = "lupa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Search engine for Polish tech news.",
-        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AnalyzeCommand.class,
-                ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (index: nothing committed)", "2:bad usage", "3:another index job holds the index"})
 public final class Main implements Runnable {
@@ -33,6 +31,14 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         var cli = new CommandLine(new Main());
+        cli.addSubcommand(new IndexCommand());
+        cli.addSubcommand(new ServeCommand());
+        // search's options are built from the one list of search parameters
+        cli.addSubcommand("search", SearchCommand.commandLine());
+        cli.addSubcommand(new AnalyzeCommand());
+        cli.addSubcommand(new ExtractCommand());
+        cli.addSubcommand(new BenchCommand());
+        cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("lupa: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return FAILED;

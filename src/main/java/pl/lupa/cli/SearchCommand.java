@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,50 +11,23 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import pl.lupa.search.BadParameterException;
 import pl.lupa.search.Hit;
 import pl.lupa.search.IndexNotReadyException;
 import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.RequestParser;
+import pl.lupa.search.SearchParam;
 import pl.lupa.search.SearchResult;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Searches the index from a terminal; --json prints exactly the /api/search body.")
 final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words, \"phrases\", -exclusions, OR. Empty: newest first.")
-    String query;
-
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
-
-    @Option(names = "--company", paramLabel = "C", description = "Only articles mentioning this company; repeat for any of several.")
-    List<String> companies = new ArrayList<>();
-
-    @Option(names = "--from", paramLabel = "D", description = "Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "D", description = "Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
-    String to;
-
-    @Option(names = "--usd-min", paramLabel = "N", description = "Mentions a dollar amount of at least N.")
-    String usdMin;
-
-    @Option(names = "--usd-max", paramLabel = "N", description = "Mentions a dollar amount of at most N.")
-    String usdMax;
-
-    @Option(names = "--usd", paramLabel = "BUCKET", description = "Dollar bucket: lt1M, 1M-10M, 10M-100M, 100M-1B, 1B-10B, gte10B; repeatable.")
-    List<String> buckets = new ArrayList<>();
-
-    @Option(names = "--sort", paramLabel = "relevance|date", description = "Order (default: relevance with a query, date without).")
-    String sort;
-
-    @Option(names = "--page", paramLabel = "N", description = "Page, from 1.")
-    String page;
-
-    @Option(names = "--size", paramLabel = "N", description = "Hits per page, 1..100 (default 10).")
-    String size;
 
     @Option(names = "--json", description = "Print the JSON of /api/search.")
     boolean json;
@@ -63,21 +35,40 @@ final class SearchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The command with one option per {@link SearchParam} ({@code usdMin} is {@code --usd-min}),
+     * and the query as its positional parameter, so the CLI accepts what the HTTP API accepts.
+     */
+    static CommandLine commandLine() {
+        CommandSpec spec = CommandSpec.forAnnotatedObject(new SearchCommand());
+        for (SearchParam param : SearchParam.values()) {
+            String help = param.help() + (param.defaultValue() != null ? " (default: " + param.defaultValue() + ")" : "");
+            if (param == SearchParam.QUERY) {
+                spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel(param.label())
+                        .description(help).type(String.class).build());
+            } else {
+                spec.addOption(OptionSpec.builder(param.cliOption()).paramLabel(param.label()).description(help)
+                        .arity("1").type(param.repeatable() ? List.class : String.class).auxiliaryTypes(String.class)
+                        .build());
+            }
+        }
+        return new CommandLine(spec);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, List<String>> params = new LinkedHashMap<>();
-        put(params, "q", query);
-        params.put("company", companies);
-        put(params, "from", from);
-        put(params, "to", to);
-        put(params, "usdMin", usdMin);
-        put(params, "usdMax", usdMax);
-        params.put("usd", buckets);
-        put(params, "sort", sort);
-        put(params, "page", page);
-        put(params, "size", size);
+        for (SearchParam param : SearchParam.values()) {
+            Object value = param == SearchParam.QUERY ? spec.positionalParameters().get(0).getValue()
+                    : spec.findOption(param.cliOption()).getValue();
+            if (value instanceof List<?> list) {
+                params.put(param.paramName(), list.stream().map(String::valueOf).toList());
+            } else if (value != null) {
+                params.put(param.paramName(), List.of(value.toString()));
+            }
+        }
         try (var searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(10))) {
             SearchResult result = searcher.search(RequestParser.parse(params));
             if (json) {
@@ -93,12 +84,6 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IndexNotReadyException e) {
             err.println("lupa search: " + e.getMessage());
             return Main.FAILED;
-        }
-    }
-
-    private static void put(Map<String, List<String>> params, String name, String value) {
-        if (value != null) {
-            params.put(name, List.of(value));
         }
     }
 

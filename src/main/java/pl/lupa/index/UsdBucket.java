@@ -46,6 +46,11 @@ public enum UsdBucket {
         return GTE_10B;
     }
 
+    /** Every bucket's key, smallest amounts first. */
+    public static java.util.List<String> keys() {
+        return Arrays.stream(values()).map(UsdBucket::key).toList();
+    }
+
     public static Optional<UsdBucket> byKey(String key) {
         return Arrays.stream(values()).filter(b -> b.key.equals(key)).findFirst();
     }

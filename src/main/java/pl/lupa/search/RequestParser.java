@@ -6,92 +6,124 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import pl.lupa.index.UsdBucket;
 
 /**
  * Turns request parameters (as the HTTP query string gives them, or as the CLI collects them)
  * into a {@link SearchRequest}, or says which parameter is wrong and why. The one place where
- * parameters are validated.
+ * parameters are validated; what each one accepts is defined in {@link SearchParam}. Names that
+ * are no parameter are ignored, as web servers do.
  */
 public final class RequestParser {
 
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    private static final int MAX_VALUE_LENGTH = 200;
 
-    private RequestParser() {
-    }
+    private RequestParser() {}
 
     public static SearchRequest parse(Map<String, List<String>> params) {
-        String q = single(params, "q");
-        if (q != null && q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-            throw new BadParameterException("q", "query is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
-        }
-        String query = q == null ? "" : clean(q);
-        var companies = new ArrayList<String>();
-        for (String c : params.getOrDefault("company", List.of())) {
-            String name = clean(c).strip();
-            if (name.isEmpty() || name.length() > MAX_VALUE_LENGTH) {
-                throw new BadParameterException("company", "company must be a name of 1 to " + MAX_VALUE_LENGTH + " characters");
-            }
-            if (!companies.contains(name)) {
-                companies.add(name);
+        var b = SearchRequest.builder();
+        for (SearchParam param : SearchParam.values()) {
+            List<String> values = params.getOrDefault(param.paramName(), List.of());
+            if (param.repeatable()) {
+                for (String value : distinct(values)) {
+                    apply(b, param, value);
+                }
+            } else if (values.size() > 1) {
+                throw new BadParameterException(param.paramName(), param.paramName() + " is given more than once");
+            } else if (!values.isEmpty() && values.get(0) != null) {
+                apply(b, param, values.get(0));
             }
         }
-        LocalDate from = period(single(params, "from"), "from", true);
-        LocalDate to = period(single(params, "to"), "to", false);
-        if (from != null && to != null && from.isAfter(to)) {
+        SearchRequest request = b.build();
+        if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
             throw new BadParameterException("from", "from is after to");
         }
-        Long usdMin = dollars(single(params, "usdMin"), "usdMin");
-        Long usdMax = dollars(single(params, "usdMax"), "usdMax");
-        if (usdMin != null && usdMax != null && usdMin > usdMax) {
+        if (request.usdMin() != null && request.usdMax() != null && request.usdMin() > request.usdMax()) {
             throw new BadParameterException("usdMin", "usdMin is greater than usdMax");
         }
-        var buckets = new ArrayList<String>();
-        for (String key : params.getOrDefault("usd", List.of())) {
-            if (UsdBucket.byKey(key).isEmpty()) {
-                throw new BadParameterException("usd", "unknown dollar bucket; one of lt1M, 1M-10M, 10M-100M, 100M-1B, 1B-10B, gte10B");
-            }
-            if (!buckets.contains(key)) {
-                buckets.add(key);
-            }
-        }
-        SearchRequest.Sort sort = sort(single(params, "sort"));
-        int size = integer(single(params, "size"), "size", 10, 1, SearchRequest.MAX_SIZE);
-        int page = integer(single(params, "page"), "page", 1, 1, Integer.MAX_VALUE);
-        if ((long) page * size > SearchRequest.MAX_DEPTH) {
+        if ((long) request.page() * request.size() > SearchRequest.MAX_DEPTH) {
             throw new BadParameterException("page", "results past the " + SearchRequest.MAX_DEPTH
                     + "th hit are not served; narrow the search instead");
         }
-        int facetSize = integer(single(params, "facetSize"), "facetSize", 10, 1, SearchRequest.MAX_FACET_SIZE);
-        boolean facets = flag(single(params, "facets"), "facets");
-        boolean snippets = flag(single(params, "snippets"), "snippets");
-        return new SearchRequest(query, companies, from, to, usdMin, usdMax, buckets, sort, page, size, facetSize, facets, snippets);
+        return request;
     }
 
-    /** {@code true} or {@code false}; missing or empty means true. */
-    private static boolean flag(String value, String param) {
-        if (value == null || value.isBlank() || value.strip().equals("true")) {
-            return true;
+    /** Sets one parameter's value on the request; a blank value of a single parameter means its default. */
+    private static void apply(SearchRequest.Builder b, SearchParam param, String raw) {
+        if (raw.isBlank() && !param.repeatable() && param.type() != SearchParam.Type.TEXT) {
+            return;
         }
-        if (value.strip().equals("false")) {
-            return false;
+        switch (param) {
+            case QUERY -> b.query(text(param, raw));
+            case COMPANY -> b.company(name(param, raw));
+            case FROM, TO -> {
+                LocalDate day = period(raw, param.paramName(), param.type() == SearchParam.Type.PERIOD_START);
+                if (param == SearchParam.FROM) {
+                    b.from(day);
+                } else {
+                    b.to(day);
+                }
+            }
+            case USD_MIN -> b.usdMin(dollars(raw, param.paramName()));
+            case USD_MAX -> b.usdMax(dollars(raw, param.paramName()));
+            case USD_BUCKET -> b.usdBucket(choice(param, raw));
+            case SORT -> b.sort(SearchRequest.Sort.valueOf(choice(param, raw).toUpperCase(java.util.Locale.ROOT)));
+            case PAGE -> b.page(integer(param, raw));
+            case SIZE -> b.size(integer(param, raw));
+            case FACET_SIZE -> b.facetSize(integer(param, raw));
+            case FACETS -> b.facets(flag(param, raw));
+            case SNIPPETS -> b.snippets(flag(param, raw));
         }
-        throw new BadParameterException(param, param + " must be true or false");
     }
 
-    private static String single(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
+    private static List<String> distinct(List<String> values) {
+        var out = new ArrayList<String>();
+        for (String v : values) {
+            if (v != null && !out.contains(v)) {
+                out.add(v);
+            }
         }
-        if (values.size() > 1) {
-            throw new BadParameterException(name, name + " is given more than once");
+        return out;
+    }
+
+    private static String text(SearchParam param, String raw) {
+        if (raw.length() > param.max()) {
+            throw new BadParameterException(param.paramName(), "query is longer than " + param.max() + " characters");
         }
-        return values.get(0);
+        return clean(raw);
+    }
+
+    private static String name(SearchParam param, String raw) {
+        String name = clean(raw).strip();
+        if (name.length() < param.min() || name.length() > param.max()) {
+            throw new BadParameterException(param.paramName(), param.paramName() + " must be a name of " + param.min()
+                    + " to " + param.max() + " characters");
+        }
+        return name;
+    }
+
+    /** {@code true} or {@code false}. */
+    private static boolean flag(SearchParam param, String raw) {
+        return switch (raw.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadParameterException(param.paramName(), param.paramName() + " must be true or false");
+        };
+    }
+
+    /** One of the parameter's choices, as the list spells it; case does not matter. */
+    private static String choice(SearchParam param, String raw) {
+        String value = raw.strip();
+        for (String c : param.choices()) {
+            if (c.equalsIgnoreCase(value)) {
+                return c;
+            }
+        }
+        List<String> choices = param.choices();
+        String allowed = choices.size() == 2 ? choices.get(0) + " or " + choices.get(1)
+                : "one of " + String.join(", ", choices);
+        throw new BadParameterException(param.paramName(), param.paramName() + " must be " + allowed);
     }
 
     /** Control characters (NUL and the like) are no part of a query: they become spaces. */
@@ -99,7 +131,8 @@ public final class RequestParser {
         var sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE && !validSurrogate(s, i) ? ' ' : c);
+            sb.append(Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE && !validSurrogate(s, i)
+                    ? ' ' : c);
         }
         return sb.toString();
     }
@@ -137,9 +170,6 @@ public final class RequestParser {
     }
 
     private static Long dollars(String value, String param) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
             var amount = new BigDecimal(value.strip());
             if (amount.signum() < 0) {
@@ -151,29 +181,17 @@ public final class RequestParser {
         }
     }
 
-    private static SearchRequest.Sort sort(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "relevance" -> SearchRequest.Sort.RELEVANCE;
-            case "date" -> SearchRequest.Sort.DATE;
-            default -> throw new BadParameterException("sort", "sort must be relevance or date");
-        };
-    }
-
-    private static int integer(String value, String param, int defaultValue, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
+    private static int integer(SearchParam param, String value) {
+        String name = param.paramName();
         try {
             int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw new BadParameterException(param, param + " must be between " + min + " and " + max);
+            if (n < param.min() || n > param.max()) {
+                throw new BadParameterException(name, name + " must be between " + param.min() + " and " + param.max());
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new BadParameterException(param, param + " must be a whole number between " + min + " and " + max);
+            throw new BadParameterException(name, name + " must be a whole number between " + param.min() + " and "
+                    + param.max());
         }
     }
 }

@@ -1,10 +1,12 @@
 package pl.lupa.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A validated search: what {@code /api/search} and {@code lupa search} accept.
+ * A validated search: what {@code /api/search} and {@code lupa search} accept ({@link SearchParam}
+ * lists and explains each parameter; {@link RequestParser} validates them).
  *
  * @param query      the user's query text; empty means every document, newest first
  * @param companies  canonical company names; documents mentioning any of them
@@ -24,6 +26,8 @@ public record SearchRequest(
         List<String> usdBuckets, Sort sort, int page, int size, int facetSize, boolean facets, boolean snippets) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
+    /** Longest company name a filter may give. */
+    public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_SIZE = 100;
     public static final int MAX_FACET_SIZE = 200;
     /** Deepest hit a page may reach: deeper pages cost more than they are worth. */
@@ -39,11 +43,105 @@ public record SearchRequest(
         usdBuckets = List.copyOf(usdBuckets);
     }
 
+    /** A search for a query text with every other parameter at its default. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, List.of(), null, null, null, null, List.of(), null, 1, 10, 10, true, true);
+        return builder().query(query).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     public Sort effectiveSort() {
         return sort != null ? sort : query.isEmpty() ? Sort.DATE : Sort.RELEVANCE;
+    }
+
+    /** Builds a request; unset parameters take the defaults of {@link SearchParam}. */
+    public static final class Builder {
+        private String query = "";
+        private final List<String> companies = new ArrayList<>();
+        private LocalDate from;
+        private LocalDate to;
+        private Long usdMin;
+        private Long usdMax;
+        private final List<String> usdBuckets = new ArrayList<>();
+        private Sort sort;
+        private int page = Integer.parseInt(SearchParam.PAGE.defaultValue());
+        private int size = Integer.parseInt(SearchParam.SIZE.defaultValue());
+        private int facetSize = Integer.parseInt(SearchParam.FACET_SIZE.defaultValue());
+        private boolean facets = Boolean.parseBoolean(SearchParam.FACETS.defaultValue());
+        private boolean snippets = Boolean.parseBoolean(SearchParam.SNIPPETS.defaultValue());
+
+        private Builder() {}
+
+        public Builder query(String query) {
+            this.query = query;
+            return this;
+        }
+
+        public Builder company(String company) {
+            companies.add(company);
+            return this;
+        }
+
+        public Builder from(LocalDate from) {
+            this.from = from;
+            return this;
+        }
+
+        public Builder to(LocalDate to) {
+            this.to = to;
+            return this;
+        }
+
+        public Builder usdMin(Long usdMin) {
+            this.usdMin = usdMin;
+            return this;
+        }
+
+        public Builder usdMax(Long usdMax) {
+            this.usdMax = usdMax;
+            return this;
+        }
+
+        public Builder usdBucket(String key) {
+            usdBuckets.add(key);
+            return this;
+        }
+
+        public Builder sort(Sort sort) {
+            this.sort = sort;
+            return this;
+        }
+
+        public Builder page(int page) {
+            this.page = page;
+            return this;
+        }
+
+        public Builder size(int size) {
+            this.size = size;
+            return this;
+        }
+
+        public Builder facetSize(int facetSize) {
+            this.facetSize = facetSize;
+            return this;
+        }
+
+        public Builder facets(boolean facets) {
+            this.facets = facets;
+            return this;
+        }
+
+        public Builder snippets(boolean snippets) {
+            this.snippets = snippets;
+            return this;
+        }
+
+        public SearchRequest build() {
+            return new SearchRequest(query, companies, from, to, usdMin, usdMax, usdBuckets, sort, page, size,
+                    facetSize, facets, snippets);
+        }
     }
 }

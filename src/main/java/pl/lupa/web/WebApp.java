@@ -22,6 +22,7 @@ import pl.lupa.search.BadParameterException;
 import pl.lupa.search.IndexNotReadyException;
 import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.RequestParser;
+import pl.lupa.search.SearchParam;
 
 /**
  * The HTTP face of Lupa: {@code /api/search}, {@code /api/documents/{id}}, {@code /health} and
@@ -69,6 +70,7 @@ public final class WebApp {
                 throw new BadParameterException(param, "parameter " + param + " is not valid percent-encoded UTF-8");
             }));
             config.routes.get("/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
+            config.routes.get("/api/parameters", ctx -> ctx.json(Map.of("search", SearchParam.describeAll())));
             config.routes.get("/api/documents/<id>", ctx -> {
                 String id = ctx.pathParam("id");
                 String q = RequestParser.parse(Map.of("q", ctx.queryParams("q"))).query();

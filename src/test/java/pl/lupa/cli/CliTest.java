@@ -3,10 +3,14 @@ package pl.lupa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -14,6 +18,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pl.lupa.index.Fixtures;
+import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.RequestParser;
+import pl.lupa.search.SearchParam;
+import pl.lupa.search.SearchResult;
 
 /** The CLI as users call it: arguments in, exit code and printed text out. */
 class CliTest {
@@ -59,6 +67,40 @@ class CliTest {
         Run bad = run("search", "x", "--index", index.toString(), "--size", "0");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("size must be between 1 and 100");
+    }
+
+    @Test
+    void searchHasAnOptionForEveryParameterAndAnswersAsTheApiDoes() throws Exception {
+        var spec = SearchCommand.commandLine().getCommandSpec();
+        for (SearchParam param : SearchParam.values()) {
+            if (param != SearchParam.QUERY) {
+                assertThat(spec.findOption(param.cliOption())).as(param.cliOption()).isNotNull();
+            }
+        }
+        Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
+        Path index = tmp.resolve("index");
+        assertThat(run("index", "--docs", docs.toString(), "--index", index.toString()).exit()).isZero();
+
+        Run cli = run("search", "--index", index.toString(), "--json", "--facet-size", "1", "--snippets", "false",
+                "--sort", "date", "--from", "2021", "--size", "2");
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        SearchResult api;
+        try (var searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(10))) {
+            api = searcher.search(RequestParser.parse(Map.of("facetSize", List.of("1"), "snippets", List.of("false"),
+                    "sort", List.of("date"), "from", List.of("2021"), "size", List.of("2"))));
+        }
+        var mapper = new ObjectMapper();
+        var printed = (ObjectNode) mapper.readTree(cli.out());
+        var expected = (ObjectNode) mapper.readTree(mapper.writeValueAsString(api));
+        printed.remove("tookMs");
+        expected.remove("tookMs");
+        assertThat(printed).isEqualTo(expected);
+        assertThat(printed.get("facets").get("company").size()).isEqualTo(1);
+        assertThat(printed.get("hits").get(0).get("snippets").size()).isZero();
+
+        Run badFlag = run("search", "--index", index.toString(), "--facets", "maybe");
+        assertThat(badFlag.exit()).isEqualTo(2);
+        assertThat(badFlag.err()).contains("facets must be true or false");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,7 @@ import pl.lupa.extract.Gazetteer;
 import pl.lupa.index.IndexJob;
 import pl.lupa.index.IndexListener;
 import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.SearchParam;
 import pl.lupa.web.WebApp;
 
 /**
@@ -32,8 +34,9 @@ import pl.lupa.web.WebApp;
 class ApiJunkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> SEARCH_PARAMS = List.of(
-            "q", "company", "from", "to", "usdMin", "usdMax", "usd", "sort", "page", "size", "facetSize");
+    /** Every parameter of the search, from the one list that the parser and the CLI read too. */
+    private static final List<String> SEARCH_PARAMS =
+            Arrays.stream(SearchParam.values()).map(SearchParam::paramName).toList();
     /** Jetty's own answers to a request line or headers over its limit. */
     private static final Set<Integer> TOO_LARGE = Set.of(414, 431);
 

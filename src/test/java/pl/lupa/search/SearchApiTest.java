@@ -336,4 +336,23 @@ class SearchApiTest {
         assertThat(get("/app.js").headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("charset=utf-8"));
         assertThat(page.headers().firstValue("Referrer-Policy")).isPresent();
     }
+
+    @Test
+    void parametersAreListedForClients() throws IOException {
+        var response = get("/api/parameters");
+        assertThat(response.statusCode()).isEqualTo(200);
+        var names = new ArrayList<String>();
+        var size = JSON.createObjectNode();
+        for (JsonNode p : JSON.readTree(response.body()).get("search")) {
+            names.add(p.get("name").asText());
+            if (p.get("name").asText().equals("size")) {
+                size = (com.fasterxml.jackson.databind.node.ObjectNode) p;
+            }
+        }
+        assertThat(names).containsExactly("q", "company", "from", "to", "usdMin", "usdMax", "usd", "sort", "page",
+                "size", "facetSize", "facets", "snippets");
+        assertThat(size.get("min").asInt()).isEqualTo(1);
+        assertThat(size.get("max").asInt()).isEqualTo(SearchRequest.MAX_SIZE);
+        assertThat(size.get("default").asText()).isEqualTo("10");
+    }
 }
