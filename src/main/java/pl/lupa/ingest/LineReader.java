@@ -1,4 +1,4 @@
-package pl.lupa.index;
+package pl.lupa.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +10,10 @@ import java.util.Arrays;
  * record is that record's problem only. Buffers itself: a feed of millions of records must not
  * cost a method call per byte.
  */
-final class LineReader {
+public final class LineReader {
 
     /** One line without its terminator; {@code bytes} is empty when the line was oversized. */
-    record Line(long number, byte[] bytes, long length, boolean oversized) {
+    public record Line(long number, byte[] bytes, long length, boolean oversized) {
     }
 
     private final InputStream in;
@@ -24,12 +24,12 @@ final class LineReader {
     private long number;
     private boolean eof;
 
-    LineReader(InputStream in, long maxBytes) {
+    public LineReader(InputStream in, long maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
     }
 
-    Line next() throws IOException {
+    public Line next() throws IOException {
         byte[] line = new byte[256];
         int size = 0;
         long length = 0;

@@ -1,4 +1,4 @@
-package pl.lupa.index;
+package pl.lupa.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -14,24 +14,22 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import pl.lupa.ingest.Format;
-import pl.lupa.ingest.Skip;
-import pl.lupa.ingest.SkipReason;
 
 /**
  * Lists the article files under the docs roots. Follows symbolic links (loops are reported, not
  * followed forever); leaves out hidden files and folders and README files, which describe a
  * folder rather than being articles.
  */
-final class DocsWalker {
+public final class DocsWalker {
 
-    record Listing(List<SourceFile> files, List<Skip> skipped) {
+    /** The article files found, sorted by id, and what could not be read. */
+    public record Listing(List<SourceFile> files, List<Skip> skipped) {
     }
 
     private DocsWalker() {
     }
 
-    static Listing list(List<Path> roots) throws IOException {
+    public static Listing list(List<Path> roots) throws IOException {
         var files = new ArrayList<SourceFile>();
         var skipped = new ArrayList<Skip>();
         boolean prefixRoot = roots.size() > 1;

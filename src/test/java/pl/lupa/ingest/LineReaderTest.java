@@ -1,4 +1,4 @@
-package pl.lupa.index;
+package pl.lupa.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

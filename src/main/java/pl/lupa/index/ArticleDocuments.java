@@ -1,0 +1,44 @@
+package pl.lupa.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import pl.lupa.extract.Amount;
+import pl.lupa.extract.Entities;
+import pl.lupa.extract.EntityExtractor;
+import pl.lupa.ingest.Article;
+
+/** Turns an article into its Lucene document: extraction over title and body, then the schema. */
+final class ArticleDocuments {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityExtractor extractor;
+    private final FacetsConfig facetsConfig = ArticleSchema.facetsConfig();
+
+    ArticleDocuments(EntityExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /**
+     * @param fileHash    the source file's hash: unchanged files are skipped by it
+     * @param contentHash the record's own hash: tells updated from unchanged records of a changed feed
+     */
+    Document of(Article a, String fileId, String fileHash, String contentHash) throws IOException {
+        Entities entities = extractor.extract(a.text(), a.date());
+        List<Long> usd = entities.amounts().stream().map(Amount::usd).filter(v -> v != null).toList();
+        String json;
+        try {
+            json = JSON.writeValueAsString(entities);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("entities are plain records", e);
+        }
+        var indexed = new IndexedArticle(a.id(), fileId, fileHash, contentHash, a.title(), a.date(), a.url(),
+                a.source(), a.author(), a.body(), entities.companies(), usd, json);
+        return ArticleSchema.document(indexed, facetsConfig);
+    }
+}
