@@ -24,6 +24,9 @@ import pl.lupa.analysis.PolishDictionary;
  * supported mention of the same company elsewhere in the text. Names flagged {@code product-name}
  * (and ambiguous ones) are also dropped when they are only part of a longer proper name ("Opel
  * Vectra", "Opera Narodowa"). A first name right before a match makes it a surname ("Nikola Tesla").
+ *
+ * <p>A text without capitals is scanned the same way over a second table of the names that
+ * cannot be ordinary words, and there every mention counts as it is.
  */
 final class CompanyRecognizer {
 
@@ -42,14 +45,36 @@ final class CompanyRecognizer {
     /** One match in the text, kept until evidence for ambiguous companies has been weighed. */
     private record Mention(int entry, int first, int last, boolean evident) {}
 
+    /**
+     * Surfaces by key, and for each first token the number of tokens of the longest surface it
+     * starts. {@code lowerCase}: keys are lower case and text is lower-cased as it is looked up.
+     */
+    private record Table(SpanMap<Surface> surfaces, SpanMap<Integer> longestByFirstToken, boolean lowerCase) {
+
+        Integer longestAt(Tokens tokens, int i) {
+            return lowerCase ? longestByFirstToken.getLowerCase(tokens, i) : longestByFirstToken.get(tokens, i);
+        }
+
+        /**
+         * The surface written as tokens {@code from..to}, or null. A single word is looked up where
+         * it stands; only a longer key is put together, in {@code sb}.
+         */
+        Surface surfaceAt(Tokens tokens, int from, int to, StringBuilder sb) {
+            if (from == to && tokens.kind(from) != Tokens.PUNCT) {
+                return lowerCase ? surfaces.getLowerCase(tokens, from) : surfaces.get(tokens, from);
+            }
+            appendKey(tokens, from, to, sb);
+            return lowerCase ? surfaces.getLowerCase(sb, 0, sb.length()) : surfaces.get(sb);
+        }
+    }
+
     private final String[] canonical;
     private final boolean[] ambiguous;
     private final boolean[] productName;
-    private final Lexicon<Surface> surfaces;
-    private final Lexicon<Integer> longestByFirstToken;
+    private final Table cased;
     /** Lower-case keys of the unambiguous names, for texts written without capitals. */
-    private final Lexicon<Surface> caselessSurfaces;
-    private final Lexicon<Integer> caselessLongestByFirstToken;
+    private final Table caseless;
+    private final Lemmas lemmas;
 
     /** The lookup tables while they are being filled, in the constructor only. */
     private static final class Tables {
@@ -62,7 +87,8 @@ final class CompanyRecognizer {
         final StringBuilder key = new StringBuilder();
     }
 
-    CompanyRecognizer(Gazetteer gazetteer) {
+    CompanyRecognizer(Gazetteer gazetteer, Lemmas lemmas) {
+        this.lemmas = lemmas;
         List<GazetteerEntry> entries = gazetteer.entries();
         canonical = new String[entries.size()];
         ambiguous = new boolean[entries.size()];
@@ -92,10 +118,8 @@ final class CompanyRecognizer {
                 }
             }
         }
-        surfaces = Lexicon.of(tables.surfaces);
-        longestByFirstToken = Lexicon.of(tables.longestByFirstToken);
-        caselessSurfaces = Lexicon.of(tables.caselessSurfaces);
-        caselessLongestByFirstToken = Lexicon.of(tables.caselessLongestByFirstToken);
+        cased = new Table(SpanMap.of(tables.surfaces), SpanMap.of(tables.longestByFirstToken), false);
+        caseless = new Table(SpanMap.of(tables.caselessSurfaces), SpanMap.of(tables.caselessLongestByFirstToken), true);
     }
 
     private void add(int entry, String text, int priority, boolean distinctive, Tables tables) {
@@ -199,27 +223,6 @@ final class CompanyRecognizer {
         }
     }
 
-    /**
-     * The surface written as tokens {@code from..to}, or null. A single word is looked up where it
-     * stands; only a longer key is put together, in {@code sb}.
-     */
-    private Surface surfaceAt(Tokens tokens, int from, int to, StringBuilder sb) {
-        if (from == to && tokens.kind(from) != Tokens.PUNCT) {
-            return surfaces.get(tokens, from);
-        }
-        appendKey(tokens, from, to, sb);
-        return surfaces.get(sb);
-    }
-
-    /** Like {@link #surfaceAt} for the caseless table: the key is lower-cased as it is looked up. */
-    private Surface caselessSurfaceAt(Tokens tokens, int from, int to, StringBuilder sb) {
-        if (from == to && tokens.kind(from) != Tokens.PUNCT) {
-            return caselessSurfaces.getLowerCase(tokens, from);
-        }
-        appendKey(tokens, from, to, sb);
-        return caselessSurfaces.getLowerCase(sb, 0, sb.length());
-    }
-
     private static char plainPunctuation(char c) {
         return switch (c) {
             case '’', '‘', '`', '´', 'ʼ' -> '\'';
@@ -230,9 +233,8 @@ final class CompanyRecognizer {
 
     /** Distinct canonical names in order of first mention. */
     List<String> find(Tokens tokens) {
-        if (caseless(tokens.source())) {
-            return findCaseless(tokens);
-        }
+        boolean withoutCapitals = caseless(tokens.source());
+        Table table = withoutCapitals ? caseless : cased;
         List<Mention> mentions = new ArrayList<>();
         StringBuilder sb = new StringBuilder(64);
         int n = tokens.size();
@@ -240,15 +242,17 @@ final class CompanyRecognizer {
             if (tokens.kind(i) == Tokens.PUNCT) {
                 continue;
             }
-            Integer longest = longestByFirstToken.get(tokens, i);
+            Integer longest = table.longestAt(tokens, i);
             if (longest == null) {
                 continue;
             }
             for (int len = Math.min(longest, n - i); len >= 1; len--) {
                 int last = i + len - 1;
-                Surface surface = surfaceAt(tokens, i, last, sb);
+                Surface surface = table.surfaceAt(tokens, i, last, sb);
                 if (surface != null) {
-                    if (!followsFirstName(tokens, i)) {
+                    if (withoutCapitals) {
+                        mentions.add(new Mention(surface.entry(), i, last, true));
+                    } else if (!followsFirstName(tokens, i)) {
                         mentions.add(new Mention(surface.entry(), i, last, evident(tokens, i, last, surface)));
                     }
                     i = last;
@@ -257,36 +261,6 @@ final class CompanyRecognizer {
             }
         }
         return resolve(tokens, mentions);
-    }
-
-    /** Lower-case text: unambiguous names only, each mention taken as it is. */
-    private List<String> findCaseless(Tokens tokens) {
-        List<String> names = new ArrayList<>();
-        boolean[] listed = new boolean[canonical.length];
-        StringBuilder sb = new StringBuilder(64);
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            if (tokens.kind(i) == Tokens.PUNCT) {
-                continue;
-            }
-            Integer longest = caselessLongestByFirstToken.getLowerCase(tokens, i);
-            if (longest == null) {
-                continue;
-            }
-            for (int len = Math.min(longest, n - i); len >= 1; len--) {
-                int last = i + len - 1;
-                Surface surface = caselessSurfaceAt(tokens, i, last, sb);
-                if (surface != null) {
-                    if (!listed[surface.entry()]) {
-                        listed[surface.entry()] = true;
-                        names.add(canonical[surface.entry()]);
-                    }
-                    i = last;
-                    break;
-                }
-            }
-        }
-        return names;
     }
 
     /**
@@ -358,7 +332,7 @@ final class CompanyRecognizer {
         if (inEnglish(tokens, first, last)) {
             return false;
         }
-        if (tokens.isWord(first - 1) && CompanyContext.BEFORE.containsLowerCase(tokens, first - 1)) {
+        if (CompanyContext.BEFORE.contains(tokens, first - 1, lemmas)) {
             return true;
         }
         if (tokens.isWord(last + 1) && CompanyContext.LEGAL_FORMS.containsLowerCase(tokens, last + 1)) {
@@ -373,8 +347,7 @@ final class CompanyRecognizer {
         if (tokens.isWord(last + 1) && actsLikeCompany(tokens, last + 1)) {
             return true;
         }
-        if (tokens.isPunct(last + 1, ',') && tokens.isWord(last + 2)
-                && CompanyContext.APPOSITION.containsLowerCase(tokens, last + 2)) {
+        if (tokens.isPunct(last + 1, ',') && CompanyContext.APPOSITION.contains(tokens, last + 2, lemmas)) {
             return true;
         }
         return Character.isUpperCase(tokens.first(first)) && !sentenceInitial(tokens, first);
@@ -385,11 +358,11 @@ final class CompanyRecognizer {
      * verb, or a third-person past form ("zadebiutowało", "przedstawił") or present form
      * ("rozbudowuje").
      */
-    private static boolean actsLikeCompany(Tokens tokens, int i) {
-        String word = lower(tokens, i);
-        if (CompanyContext.AFTER.contains(word)) {
+    private boolean actsLikeCompany(Tokens tokens, int i) {
+        if (CompanyContext.AFTER.contains(tokens, i, lemmas)) {
             return true;
         }
+        String word = lower(tokens, i);
         if (!Character.isLowerCase(tokens.first(i)) || word.length() < 5) {
             return false;
         }
@@ -426,7 +399,7 @@ final class CompanyRecognizer {
     }
 
     private boolean startsSurface(Tokens tokens, int i) {
-        return longestByFirstToken.get(tokens, i) != null;
+        return cased.longestAt(tokens, i) != null;
     }
 
     private static boolean titleCase(Tokens tokens, int i) {
@@ -458,11 +431,11 @@ final class CompanyRecognizer {
     };
 
     /** "Nikola Tesla", "Sama Altmana": a first name makes the next word a surname. */
-    private static boolean followsFirstName(Tokens tokens, int i) {
+    private boolean followsFirstName(Tokens tokens, int i) {
         int prev = i - 1;
         return tokens.isWord(prev) && Character.isUpperCase(tokens.first(prev))
                 && tokens.start(i) - tokens.end(prev) == 1
-                && CompanyContext.FIRST_NAMES.containsLowerCase(tokens, prev);
+                && CompanyContext.FIRST_NAMES.contains(tokens, prev, lemmas);
     }
 
     private static boolean inEnglish(Tokens tokens, int first, int last) {

@@ -9,15 +9,15 @@ final class Currencies {
     private Currencies() {}
 
     /** Currency words, case-sensitive: "USD" and "zł" are written one way only. */
-    private static final Lexicon<String> WORDS = words();
+    private static final SpanMap<String> WORDS = words();
 
     /** Adjectives after "dolarów" that make it some other country's dollar, which Lupa does not convert. */
-    private static final Words FOREIGN_DOLLARS = Words.of(
+    private static final WordList FOREIGN_DOLLARS = WordList.of(
             "kanadyjskich", "kanadyjskie", "kanadyjski", "kanadyjskiego", "australijskich", "australijskie",
             "australijski", "australijskiego", "tajwańskich", "tajwańskie", "tajwańskiego", "singapurskich",
             "singapurskie", "hongkońskich", "hongkońskie", "nowozelandzkich", "nowozelandzkie");
 
-    private static Lexicon<String> words() {
+    private static SpanMap<String> words() {
         Map<String, String> m = new HashMap<>();
         for (String s : new String[] {"dolar", "dolara", "dolary", "dolarów", "dolarach", "dolarami", "dolarze",
                 "USD", "usd", "dolców"}) {
@@ -33,7 +33,7 @@ final class Currencies {
         for (String s : new String[] {"funt", "funta", "funty", "funtów", "funtach", "GBP", "gbp"}) {
             m.put(s, "GBP");
         }
-        return Lexicon.of(m);
+        return SpanMap.of(m);
     }
 
     /** ISO code of a currency symbol, or null. */

@@ -28,35 +28,40 @@ final class DateRecognizer {
     /** With "roku" or "r." after it a number is a year even when historical ("w 1888 roku"). */
     private static final int MIN_MARKED_YEAR = 1000;
 
-    /** Words after which a bare year or month names a time: "w 2026", "od stycznia", "na początku marca". */
-    private static final Words TIME_PREPOSITIONS = Words.of(
+    /** Words after which a bare year or month names a time: "w 2026", "od stycznia", "przez 2024". */
+    private static final WordList TIME_PREPOSITIONS = WordList.of(
             "w", "we", "od", "do", "z", "ze", "po", "przed", "na", "około", "ok", "między", "pomiędzy", "aż",
-            "początku", "początkiem", "końca", "końcu", "końcem", "koniec", "połowie", "połowy", "połowę",
-            "połową", "przełomie", "przełomu", "połowa", "początek", "przez", "latach");
+            "przez", "latach");
+
+    /** Nouns that place a time within a period, in any form: "na początku marca", "pod koniec 2024". */
+    private static final LemmaList PERIOD_PARTS = LemmaList.of("początek", "koniec", "połowa", "przełom");
 
     /** The prepositions a mention's text starts with. */
-    private static final Words SPAN_PREPOSITIONS = Words.of(
+    private static final WordList SPAN_PREPOSITIONS = WordList.of(
             "w", "we", "od", "do", "z", "ze", "po", "przed", "na", "około");
 
     /** Of those, the ones a bare month may not follow: "przez marzec" reads as a duration, not a date. */
-    private static final Words NOT_BEFORE_MONTH = Words.of("przez", "latach");
+    private static final WordList NOT_BEFORE_MONTH = WordList.of("przez", "latach");
 
     // "poprzedni" and "następny" rok are relative to whatever the sentence talks about, not to
     // the publication date, so only the words that anchor at "now" are read
-    private static final Words THIS_YEAR = Words.of(
-            "tego", "bieżącego", "obecnego", "tym", "bieżącym", "obecnym");
-    private static final Words LAST_YEAR = Words.of(
-            "zeszłego", "ubiegłego", "zeszłym", "ubiegłym");
-    private static final Words NEXT_YEAR = Words.of(
-            "przyszłego", "przyszłym");
+    private static final LemmaList THIS_YEAR = LemmaList.of("ten", "bieżący", "obecny");
+    private static final LemmaList LAST_YEAR = LemmaList.of("zeszły", "ubiegły");
+    private static final LemmaList NEXT_YEAR = LemmaList.of("przyszły");
 
     /** Nouns counted by a number, which make "2023" a quantity rather than a year. */
-    private static final Words COUNTED = Words.of(
+    private static final WordList COUNTED = WordList.of(
             "osób", "sztuk", "lat", "razy", "proc", "km", "m", "nm", "gb", "tb", "mb", "mw", "gw", "kwh", "mah",
             "zł", "euro", "usd", "pln", "eur", "punktów", "dni", "godzin", "minut", "sekund", "stron", "znaków");
 
     /** A relative year phrase: its offset from the publication year and its last token. */
     private record RelativeYear(int offset, int last) {}
+
+    private final Lemmas lemmas;
+
+    DateRecognizer(Lemmas lemmas) {
+        this.lemmas = lemmas;
+    }
 
     List<DateMention> find(Tokens tokens, LocalDate published, List<MoneyRecognizer.Found> amounts) {
         int n = tokens.size();
@@ -179,7 +184,7 @@ final class DateRecognizer {
     }
 
     /** A bare four-digit year: "2023 roku", "2023 r.", or "2026" after a preposition. */
-    private static int year(Tokens tokens, int i, List<DateMention> out) {
+    private int year(Tokens tokens, int i, List<DateMention> out) {
         int value = tokens.intValue(i);
         if (value < MIN_MARKED_YEAR || value > MAX_BARE_YEAR) {
             return -1;
@@ -271,7 +276,7 @@ final class DateRecognizer {
     }
 
     /** "tego roku", "ubiegłym roku", "przyszłego roku", "br." starting at token {@code i}. */
-    private static RelativeYear relativeYear(Tokens tokens, int i) {
+    private RelativeYear relativeYear(Tokens tokens, int i) {
         if (!tokens.isWord(i)) {
             return null;
         }
@@ -281,13 +286,13 @@ final class DateRecognizer {
         if (tokens.length(i) > 12 || !tokens.is(i + 1, "roku")) {
             return null;
         }
-        if (THIS_YEAR.containsLowerCase(tokens, i)) {
+        if (THIS_YEAR.contains(tokens, i, lemmas)) {
             return new RelativeYear(0, i + 1);
         }
-        if (LAST_YEAR.containsLowerCase(tokens, i)) {
+        if (LAST_YEAR.contains(tokens, i, lemmas)) {
             return new RelativeYear(-1, i + 1);
         }
-        if (NEXT_YEAR.containsLowerCase(tokens, i)) {
+        if (NEXT_YEAR.contains(tokens, i, lemmas)) {
             return new RelativeYear(1, i + 1);
         }
         return null;
@@ -318,16 +323,16 @@ final class DateRecognizer {
         return tokens.isWord(prev) && SPAN_PREPOSITIONS.containsLowerCase(tokens, prev) ? prev : i;
     }
 
-    private static boolean afterPreposition(Tokens tokens, int i) {
+    private boolean afterPreposition(Tokens tokens, int i) {
         int prev = i - 1;
         if (tokens.isPunct(prev, '.') && tokens.is(prev - 1, "ok")) {
             return true;
         }
         return tokens.isWord(prev) && tokens.length(prev) <= 10
-                && TIME_PREPOSITIONS.containsLowerCase(tokens, prev);
+                && (TIME_PREPOSITIONS.containsLowerCase(tokens, prev) || PERIOD_PARTS.contains(tokens, prev, lemmas));
     }
 
-    private static boolean monthPreposition(Tokens tokens, int i) {
+    private boolean monthPreposition(Tokens tokens, int i) {
         int prev = i - 1;
         if (!afterPreposition(tokens, i)) {
             return false;

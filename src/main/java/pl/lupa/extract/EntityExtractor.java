@@ -15,12 +15,13 @@ import java.util.Objects;
  */
 public final class EntityExtractor {
 
+    private final Lemmas lemmas = new Lemmas();
     private final CompanyRecognizer companies;
     private final MoneyRecognizer money = new MoneyRecognizer();
-    private final DateRecognizer dates = new DateRecognizer();
+    private final DateRecognizer dates = new DateRecognizer(lemmas);
 
     public EntityExtractor(Gazetteer gazetteer) {
-        this.companies = new CompanyRecognizer(Objects.requireNonNull(gazetteer, "gazetteer"));
+        this.companies = new CompanyRecognizer(Objects.requireNonNull(gazetteer, "gazetteer"), lemmas);
     }
 
     /** publicationDate may be null: then relative dates are left out (unresolved), never guessed. */

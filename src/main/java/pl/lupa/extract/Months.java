@@ -29,10 +29,10 @@ final class Months {
     /** The genitive is the form a day number takes: "15 marca". */
     private static final int GENITIVE = 1;
 
-    private static final Lexicon<Integer> ANY_FORM = index(false);
-    private static final Lexicon<Integer> GENITIVE_FORM = index(true);
+    private static final SpanMap<Integer> ANY_FORM = index(false);
+    private static final SpanMap<Integer> GENITIVE_FORM = index(true);
 
-    private static Lexicon<Integer> index(boolean genitiveOnly) {
+    private static SpanMap<Integer> index(boolean genitiveOnly) {
         Map<String, Integer> index = new HashMap<>();
         for (int m = 0; m < FORMS.length; m++) {
             for (int c = 0; c < FORMS[m].length; c++) {
@@ -43,7 +43,7 @@ final class Months {
                 index.put(withoutDiacritics(FORMS[m][c]), m + 1);
             }
         }
-        return Lexicon.of(index);
+        return SpanMap.of(index);
     }
 
     /**
@@ -60,7 +60,7 @@ final class Months {
         return lookup(GENITIVE_FORM, tokens, i, false);
     }
 
-    private static int lookup(Lexicon<Integer> forms, Tokens tokens, int i, boolean capitalAllowed) {
+    private static int lookup(SpanMap<Integer> forms, Tokens tokens, int i, boolean capitalAllowed) {
         if (!tokens.isWord(i) || tokens.length(i) < 3 || tokens.length(i) > 14) {
             return 0;
         }

@@ -13,17 +13,17 @@ final class PolishNumbers {
     private PolishNumbers() {}
 
     /** Power of ten for every form of a scale word, keyed in lower case without a trailing dot. */
-    private static final Lexicon<Integer> SCALES = scales();
+    private static final SpanMap<Integer> SCALES = scales();
 
     /** Scale words that are abbreviations and so may carry a dot ("tys.", "mln."). */
-    private static final Words ABBREVIATED = Words.of("tys", "tyś", "mln", "mld", "bln");
+    private static final WordList ABBREVIATED = WordList.of("tys", "tyś", "mln", "mld", "bln");
 
-    private static final Lexicon<BigDecimal> FRACTION_WORDS = Lexicon.of(Map.of(
+    private static final SpanMap<BigDecimal> FRACTION_WORDS = SpanMap.of(Map.of(
             "pół", new BigDecimal("0.5"),
             "półtora", new BigDecimal("1.5"),
             "półtorej", new BigDecimal("1.5")));
 
-    private static Lexicon<Integer> scales() {
+    private static SpanMap<Integer> scales() {
         Map<String, Integer> m = new HashMap<>();
         for (String s : new String[] {"tys", "tyś", "tysiąc", "tysiąca", "tysiące", "tysięcy", "tysiącach", "tysiącami"}) {
             m.put(s, 3);
@@ -38,7 +38,7 @@ final class PolishNumbers {
         for (String s : new String[] {"bln", "bilion", "biliona", "biliony", "bilionów", "bilionach", "bilionami"}) {
             m.put(s, 12);
         }
-        return Lexicon.of(m);
+        return SpanMap.of(m);
     }
 
     /** The power of ten a scale word stands for, or -1 when the token is no scale word. */

@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Offsets instead of substrings keep the cut cheap: a token's text is only materialised
  * when a recogniser actually needs it. The hash of every token is taken during the cut, while
- * its characters pass by anyway, so that looking a token up in a {@link Lexicon} does not read
+ * its characters pass by anyway, so that looking a token up in a {@link SpanMap} does not read
  * them a second time.
  */
 final class Tokens {
@@ -90,7 +90,7 @@ final class Tokens {
                     : ch >= '0' && ch <= '9' ? DIGIT
                     : isWordChar(ch) ? LETTER
                     : OTHER;
-            boolean cased = Character.toLowerCase(ch) != ch || !Lexicon.lowersAlone(ch);
+            boolean cased = Character.toLowerCase(ch) != ch || !SpanMap.lowersAlone(ch);
             classes[c] = (byte) (cased ? cls | CASED : cls);
         }
         return classes;

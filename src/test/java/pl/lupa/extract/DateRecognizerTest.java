@@ -15,7 +15,7 @@ class DateRecognizerTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 15);
 
-    private final DateRecognizer dates = new DateRecognizer();
+    private final DateRecognizer dates = new DateRecognizer(new Lemmas());
     private final MoneyRecognizer money = new MoneyRecognizer();
 
     private List<DateMention> find(String text, LocalDate published) {

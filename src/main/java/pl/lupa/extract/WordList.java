@@ -5,23 +5,23 @@ import java.util.Map;
 
 /**
  * A hand-kept word list of the recognisers, asked about tokens where they stand in the text
- * (see {@link Lexicon}) rather than about substrings cut out of it.
+ * (see {@link SpanMap}) rather than about substrings cut out of it.
  */
-final class Words {
+final class WordList {
 
-    private final Lexicon<Boolean> words;
+    private final SpanMap<Boolean> words;
 
-    private Words(Lexicon<Boolean> words) {
+    private WordList(SpanMap<Boolean> words) {
         this.words = words;
     }
 
     /** The given words; unlike {@link java.util.Set#of} it tolerates repeats, which long lists attract. */
-    static Words of(String... words) {
+    static WordList of(String... words) {
         Map<String, Boolean> map = new HashMap<>();
         for (String word : words) {
             map.put(word, Boolean.TRUE);
         }
-        return new Words(Lexicon.of(map));
+        return new WordList(SpanMap.of(map));
     }
 
     boolean contains(String word) {

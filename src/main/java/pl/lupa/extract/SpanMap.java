@@ -17,7 +17,7 @@ import java.util.Map;
  * for every word of an article misses the processor caches. A bit per hash in a small filter
  * (sixteen bits per key, so about one word in sixteen gets past it) settles most of them first.
  */
-final class Lexicon<V> {
+final class SpanMap<V> {
 
     private final String[] keys;
     private final int[] hashes;
@@ -26,7 +26,7 @@ final class Lexicon<V> {
     private final long[] filter;
     private final int filterMask;
 
-    private Lexicon(Map<String, ? extends V> map) {
+    private SpanMap(Map<String, ? extends V> map) {
         int capacity = Integer.highestOneBit(Math.max(2, map.size()) * 2 - 1) << 1;
         keys = new String[capacity];
         hashes = new int[capacity];
@@ -49,8 +49,8 @@ final class Lexicon<V> {
         });
     }
 
-    static <V> Lexicon<V> of(Map<String, ? extends V> map) {
-        return new Lexicon<>(map);
+    static <V> SpanMap<V> of(Map<String, ? extends V> map) {
+        return new SpanMap<>(map);
     }
 
     /** The value of the key equal to {@code text[start, end)}, or null. */

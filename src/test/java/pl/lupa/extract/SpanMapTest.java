@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-class LexiconTest {
+class SpanMapTest {
 
-    private static final Lexicon<Integer> MONTHS = Lexicon.of(Map.of("marca", 3, "maja", 5, "października", 10));
+    private static final SpanMap<Integer> MONTHS = SpanMap.of(Map.of("marca", 3, "maja", 5, "października", 10));
 
     @Test
     void findsAKeyInsideALongerText() {
@@ -29,7 +29,7 @@ class LexiconTest {
         assertThat(MONTHS.getLowerCase("xPaŹdziernikAx", 1, 13)).isEqualTo(10);
         assertThat(MONTHS.getLowerCase("Marcu", 0, 5)).isNull();
 
-        Lexicon<Boolean> special = Lexicon.of(Map.of("i̇stanbul", true, "σας", true, "σασ", true));
+        SpanMap<Boolean> special = SpanMap.of(Map.of("i̇stanbul", true, "σας", true, "σασ", true));
         for (String word : new String[] {"İSTANBUL", "ISTANBUL", "ΣΑΣ", "σαΣ", "ΣΑΣΑ", "Σ"}) {
             assertThat(special.getLowerCase(word, 0, word.length()))
                     .as(word)
@@ -42,7 +42,7 @@ class LexiconTest {
     void everyCharacterLowerCasedAloneAgreesWithTheWholeStringWhereThatIsClaimed() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            if (Lexicon.lowersAlone(ch)) {
+            if (SpanMap.lowersAlone(ch)) {
                 assertThat(String.valueOf(Character.toLowerCase(ch)))
                         .as("U+%04X", c)
                         .isEqualTo(String.valueOf(ch).toLowerCase(Locale.ROOT));
@@ -56,11 +56,11 @@ class LexiconTest {
         for (int i = 0; i < 10_000; i++) {
             numbers.put("k" + i, i);
         }
-        Lexicon<Integer> lexicon = Lexicon.of(numbers);
+        SpanMap<Integer> lexicon = SpanMap.of(numbers);
         for (int i = 0; i < 10_000; i++) {
             assertThat(lexicon.get("k" + i)).isEqualTo(i);
         }
         assertThat(lexicon.get("k10000")).isNull();
-        assertThat(Lexicon.of(Map.of()).get("x")).isNull();
+        assertThat(SpanMap.of(Map.of()).get("x")).isNull();
     }
 }
