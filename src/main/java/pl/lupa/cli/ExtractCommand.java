@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import pl.lupa.extract.Entities;
+import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.extract.EntityExtractor;
 import pl.lupa.ingest.Article;
 import pl.lupa.ingest.ArticleReader;
@@ -89,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** The DESIGN.md shape: title, date, author, body, companies, amounts, dates. */
-    static Map<String, Object> view(Article a, LocalDate date, Entities e) {
+    static Map<String, Object> view(Article a, LocalDate date, ExtractedEntities e) {
         var m = new LinkedHashMap<String, Object>();
         m.put("title", a.title());
         m.put("date", a.date() != null ? a.date().toString() : date != null ? date.toString() : null);

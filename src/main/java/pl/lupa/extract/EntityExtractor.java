@@ -25,9 +25,9 @@ public final class EntityExtractor {
     }
 
     /** publicationDate may be null: then relative dates are left out (unresolved), never guessed. */
-    public Entities extract(String text, LocalDate publicationDate) {
+    public ExtractedEntities extract(String text, LocalDate publicationDate) {
         if (text == null || text.isEmpty()) {
-            return Entities.NONE;
+            return ExtractedEntities.NONE;
         }
         Tokens tokens = Tokens.of(text);
         List<MoneyRecognizer.Found> found = money.find(tokens);
@@ -35,6 +35,6 @@ public final class EntityExtractor {
         for (MoneyRecognizer.Found f : found) {
             amounts.add(f.amount());
         }
-        return new Entities(companies.find(tokens), amounts, dates.find(tokens, publicationDate, found));
+        return new ExtractedEntities(companies.find(tokens), amounts, dates.find(tokens, publicationDate, found));
     }
 }

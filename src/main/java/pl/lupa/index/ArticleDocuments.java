@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import pl.lupa.extract.Amount;
-import pl.lupa.extract.Entities;
+import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.extract.EntityExtractor;
 import pl.lupa.ingest.Article;
 
@@ -29,7 +29,7 @@ final class ArticleDocuments {
      * @param contentHash the record's own hash: tells updated from unchanged records of a changed feed
      */
     Document of(Article a, String fileId, String fileHash, String contentHash) throws IOException {
-        Entities entities = extractor.extract(a.text(), a.date());
+        ExtractedEntities entities = extractor.extract(a.text(), a.date());
         List<Long> usd = entities.amounts().stream().map(Amount::usd).filter(v -> v != null).toList();
         String json;
         try {

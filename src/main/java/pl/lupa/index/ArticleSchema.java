@@ -56,7 +56,7 @@ public final class ArticleSchema {
     public static final String URL = "url";
     public static final String SOURCE = "source";
     public static final String AUTHOR = "author";
-    /** Everything extraction found, as the JSON of {@code Entities}, for display. */
+    /** Everything extraction found, as the JSON of {@code ExtractedEntities}, for display. */
     public static final String ENTITIES = "entities";
 
     /** Facet dimensions (sorted-set doc values): counted with drill sideways. */

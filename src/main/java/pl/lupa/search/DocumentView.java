@@ -12,7 +12,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import pl.lupa.extract.Entities;
+import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.index.ArticleSchema;
 
 /**
@@ -36,7 +36,7 @@ final class DocumentView {
         }
         int doc = top.scoreDocs[0].doc;
         Document d = searcher.storedFields().document(doc);
-        Entities e = Stored.entities(d);
+        ExtractedEntities e = Stored.entities(d);
         List<String> matched = query == null || query.isBlank() ? List.of() : matchedForms(searcher, query, doc);
         return Optional.of(new ArticleView(d.get(ArticleSchema.ID), d.get(ArticleSchema.TITLE), Stored.date(d),
                 d.get(ArticleSchema.AUTHOR), d.get(ArticleSchema.URL), d.get(ArticleSchema.SOURCE),

@@ -12,7 +12,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import pl.lupa.extract.Amount;
-import pl.lupa.extract.Entities;
+import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.index.ArticleSchema;
 
 /**
@@ -81,7 +81,7 @@ final class HitBuilder {
                     snippets = List.of(Snippets.lead(d.get(ArticleSchema.BODY), Snippets.MAX_CHARS));
                 }
             }
-            Entities entities = Stored.entities(d);
+            ExtractedEntities entities = Stored.entities(d);
             List<Long> usd = entities.amounts().stream().map(Amount::usd).filter(v -> v != null).toList();
             float score = page.get(i).score;
             hits.add(new Hit(d.get(ArticleSchema.ID), title, titleHighlighted, Stored.date(d), d.get(ArticleSchema.URL),

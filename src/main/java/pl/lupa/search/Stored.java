@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.apache.lucene.document.Document;
-import pl.lupa.extract.Entities;
+import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.index.ArticleSchema;
 
 /** Reads back the stored fields of an article that need more than {@code Document.get}. */
@@ -22,13 +22,13 @@ final class Stored {
     }
 
     /** What extraction found in the article. */
-    static Entities entities(Document d) {
+    static ExtractedEntities entities(Document d) {
         String json = d.get(ArticleSchema.ENTITIES);
         if (json == null) {
-            return Entities.NONE;
+            return ExtractedEntities.NONE;
         }
         try {
-            return JSON.readValue(json, Entities.class);
+            return JSON.readValue(json, ExtractedEntities.class);
         } catch (IOException e) {
             throw new UncheckedIOException("stored entities are not readable", e);
         }

@@ -21,7 +21,7 @@ class EntityExtractorTest {
     /** The example of the {@code extract} JSON in the design document. */
     @Test
     void designDocumentExample() {
-        Entities entities = EXTRACTOR.extract(DESIGN_ARTICLE, LocalDate.of(2024, 10, 15));
+        ExtractedEntities entities = EXTRACTOR.extract(DESIGN_ARTICLE, LocalDate.of(2024, 10, 15));
 
         assertThat(entities.companies()).containsExactly("Microsoft", "OpenAI");
         assertThat(entities.amounts()).containsExactly(
@@ -32,7 +32,7 @@ class EntityExtractorTest {
 
     @Test
     void withoutAPublicationDateRelativeDatesAreLeftOut() {
-        Entities entities = EXTRACTOR.extract(DESIGN_ARTICLE, null);
+        ExtractedEntities entities = EXTRACTOR.extract(DESIGN_ARTICLE, null);
 
         assertThat(entities.companies()).containsExactly("Microsoft", "OpenAI");
         assertThat(entities.amounts()).hasSize(2);
@@ -41,7 +41,7 @@ class EntityExtractorTest {
 
     @Test
     void digitsOfAnAmountAreNotAYear() {
-        Entities entities = EXTRACTOR.extract("Do 2030 dolarów dopłaci każdy, a do 2030 r. wszyscy.", null);
+        ExtractedEntities entities = EXTRACTOR.extract("Do 2030 dolarów dopłaci każdy, a do 2030 r. wszyscy.", null);
 
         assertThat(entities.amounts()).containsExactly(Amount.of("2030 dolarów", 2030, "USD"));
         assertThat(entities.dates()).containsExactly(new DateMention("do 2030 r.", "2030"));
@@ -49,9 +49,9 @@ class EntityExtractorTest {
 
     @Test
     void emptyOrBlankTextGivesNothing() {
-        assertThat(EXTRACTOR.extract("", null)).isEqualTo(Entities.NONE);
-        assertThat(EXTRACTOR.extract(" \n\t ", LocalDate.of(2024, 1, 1))).isEqualTo(Entities.NONE);
-        assertThat(EXTRACTOR.extract(null, null)).isEqualTo(Entities.NONE);
+        assertThat(EXTRACTOR.extract("", null)).isEqualTo(ExtractedEntities.NONE);
+        assertThat(EXTRACTOR.extract(" \n\t ", LocalDate.of(2024, 1, 1))).isEqualTo(ExtractedEntities.NONE);
+        assertThat(EXTRACTOR.extract(null, null)).isEqualTo(ExtractedEntities.NONE);
     }
 
     @Test
@@ -61,15 +61,15 @@ class EntityExtractorTest {
         sentences.forEach(s -> article.append(s.text()).append('\n'));
         String text = article.toString();
         LocalDate published = LocalDate.of(2024, 10, 15);
-        Entities expected = EXTRACTOR.extract(text, published);
+        ExtractedEntities expected = EXTRACTOR.extract(text, published);
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Entities>> results = new ArrayList<>();
+            List<Future<ExtractedEntities>> results = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 results.add(pool.submit(() -> EXTRACTOR.extract(text, published)));
             }
-            for (Future<Entities> result : results) {
+            for (Future<ExtractedEntities> result : results) {
                 assertThat(result.get()).isEqualTo(expected);
             }
         } finally {

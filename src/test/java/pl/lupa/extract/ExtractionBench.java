@@ -58,7 +58,7 @@ public final class ExtractionBench {
     private static long run(EntityExtractor extractor, List<String> articles, LocalDate published) {
         long entities = 0;
         for (String article : articles) {
-            Entities e = extractor.extract(article, published);
+            ExtractedEntities e = extractor.extract(article, published);
             entities += e.companies().size() + e.amounts().size() + e.dates().size();
         }
         return entities;

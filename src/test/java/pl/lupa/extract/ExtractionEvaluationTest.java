@@ -73,7 +73,7 @@ class ExtractionEvaluationTest {
         Score dates = new Score();
         Score texts = new Score();
         for (Sentence s : sentences) {
-            Entities got = extractor.extract(s.text(), s.date());
+            ExtractedEntities got = extractor.extract(s.text(), s.date());
             companies.add(s.companies(), got.companies());
             money.add(s.amounts(), moneyOf(got));
             dates.add(s.dates(), datesOf(got));
@@ -99,7 +99,7 @@ class ExtractionEvaluationTest {
     }
 
     /** Empty when the extraction matches the annotation, otherwise one line per differing type. */
-    static String diff(Sentence expected, Entities got) {
+    static String diff(Sentence expected, ExtractedEntities got) {
         StringBuilder out = new StringBuilder();
         if (!expected.companies().equals(got.companies())) {
             out.append("  companies expected ").append(expected.companies())
@@ -138,11 +138,11 @@ class ExtractionEvaluationTest {
         return rest;
     }
 
-    private static List<Money> moneyOf(Entities entities) {
+    private static List<Money> moneyOf(ExtractedEntities entities) {
         return entities.amounts().stream().map(a -> new Money(a.value(), a.currency())).toList();
     }
 
-    private static List<String> datesOf(Entities entities) {
+    private static List<String> datesOf(ExtractedEntities entities) {
         return entities.dates().stream().map(DateMention::value).toList();
     }
 
