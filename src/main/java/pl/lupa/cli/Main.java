@@ -2,7 +2,6 @@ package pl.lupa.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import pl.lupa.bench.BenchCommand;
 
 /**
  * {@code lupa}: index, serve and search Polish tech news. Exit codes: 0 success, 1 failure
@@ -37,7 +36,6 @@ public final class Main implements Runnable {
         cli.addSubcommand("search", SearchCommand.commandLine());
         cli.addSubcommand(new AnalyzeCommand());
         cli.addSubcommand(new ExtractCommand());
-        cli.addSubcommand(new BenchCommand());
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("lupa: " + (e.getMessage() != null ? e.getMessage() : e.toString()));

@@ -11,6 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import pl.lupa.analysis.SentenceBreaks;
 import pl.lupa.extract.Amount;
 import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.index.ArticleSchema;

@@ -1,4 +1,4 @@
-package pl.lupa.search;
+package pl.lupa.analysis;
 
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
@@ -7,9 +7,10 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Sentence boundaries of news prose for snippets, found in one pass when the text is set and
- * then looked up by binary search. The JDK's rule-based sentence iterator walked the text again
- * for every passage the highlighter tried and was half of the highlighting time.
+ * Sentence boundaries of news prose (snippets, titles of scraped text, the bench's sentence pool),
+ * found in one pass when the text is set and then looked up by binary search. The JDK's
+ * rule-based sentence iterator walked the text again for every passage the highlighter tried
+ * and was half of the highlighting time.
  *
  * <p>A sentence ends at {@code . ! ? …} (with any closing quotes or brackets after it) followed
  * by white space and something that can start a sentence: an upper-case letter, a digit, an
@@ -18,12 +19,25 @@ import java.util.Set;
  * line break always ends a sentence: headings and list items have no full stop. The boundary is
  * where the next sentence starts, after the white space, as the JDK's iterator places it.
  */
-final class SentenceBreaks extends BreakIterator {
+public final class SentenceBreaks extends BreakIterator {
 
     /** Lower-case abbreviations after which a capital usually continues the sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "np", "tzw", "tj", "dr", "prof", "inż", "mgr", "hab", "ul", "al", "pl", "os", "św", "gen", "płk", "ks",
             "red", "ang", "ok", "tzn", "wg", "im", "in", "pt", "ds", "mec", "sp", "nr");
+
+    /** The sentences of a text, in order, each without the white space around it. */
+    public static java.util.List<String> split(String text) {
+        int[] at = boundaries(text);
+        var out = new java.util.ArrayList<String>(at.length);
+        for (int i = 0; i + 1 < at.length; i++) {
+            String sentence = text.substring(at[i], at[i + 1]).strip();
+            if (!sentence.isEmpty()) {
+                out.add(sentence);
+            }
+        }
+        return out;
+    }
 
     private String text = "";
     private int[] boundaries = {0};

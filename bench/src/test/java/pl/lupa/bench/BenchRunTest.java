@@ -1,4 +1,4 @@
-package pl.lupa.cli;
+package pl.lupa.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +24,10 @@ class BenchRunTest {
         Path report = tmp.resolve("BENCH.md");
         Files.writeString(report, "# Before\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n\nAfter.\n");
         var out = new StringWriter();
-        var cli = Main.commandLine();
+        var cli = BenchMain.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
-        int exit = cli.execute("bench", "run", "--docs", "400", "--work", tmp.resolve("work").toString(), "--queries", "30",
+        int exit = cli.execute("run", "--docs", "400", "--work", tmp.resolve("work").toString(), "--queries", "30",
                 "--warmup", "5", "--max-seconds", "10", "--write", report.toString());
         assertThat(exit).isZero();
 

@@ -112,8 +112,9 @@ final class LoadRunner {
             hits.add(o.hits());
         }
         long[] nanos = done.stream().mapToLong(Long::longValue).toArray();
-        long[] sortedHits = hits.stream().mapToLong(Long::longValue).sorted().toArray();
-        long medianHits = hitsKnown ? LatencyStats.percentile(sortedHits, 0.5) : -1;
+        long medianHits = hitsKnown
+                ? LatencyStats.percentile(LatencyStats.histogram(hits.stream().mapToLong(Long::longValue).toArray()), 50)
+                : -1;
         return LatencyStats.of(name, clients, nanos, errors, timeouts, hitsKnown ? zeroHits : -1, medianHits, seconds, gcMillis,
                 firstError);
     }

@@ -1,6 +1,16 @@
-package pl.lupa.extract;
+package pl.lupa.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pl.lupa.extract.EntityExtractor;
+import pl.lupa.extract.ExtractedEntities;
+import pl.lupa.extract.Gazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,14 +19,16 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Throughput of {@link EntityExtractor} on one core, printed in MB/s of UTF-8 text. Not a unit
- * test: run it with {@code java -cp target/classes:target/test-classes pl.lupa.extract.ExtractionBench}.
+ * {@code lupa bench extraction}: throughput of {@link EntityExtractor} on one core, in MB/s of
+ * UTF-8 text.
  *
- * <p>The text is made of article-sized chunks: the annotated sentences (dense in entities, which
- * is the expensive case) mixed with entity-free filler in the proportion real news has, so the
- * figure reflects index-time work rather than a best case.
+ * <p>The text is made of article-sized chunks: the annotated sentences of the extraction
+ * evaluation (dense in entities, which is the expensive case) mixed with entity-free filler in the
+ * proportion real news has, so the figure reflects index-time work rather than a best case.
  */
-public final class ExtractionBench {
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = "Extraction throughput (MB/s, one thread) on entity-dense article-sized text.")
+final class ExtractionBench implements Callable<Integer> {
 
     private static final String[] FILLER = {
         "Według analityków rynek będzie rósł w tempie kilkunastu procent rocznie, choć część ekspertów studzi optymizm.",
@@ -27,11 +39,16 @@ public final class ExtractionBench {
         "Z badania wynika, że większość małych firm nie ma jeszcze strategii dotyczącej sztucznej inteligencji.",
     };
 
-    private ExtractionBench() {}
+    @Option(names = "--megabytes", paramLabel = "N", defaultValue = "16", description = "Text per pass (default: ${DEFAULT-VALUE}).")
+    int megabytes;
 
-    public static void main(String[] args) {
-        int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 16;
-        List<String> articles = articles(megabytes * 1_000_000L);
+    @Option(names = "--sentences", paramLabel = "FILE", defaultValue = "src/test/resources/extraction/sentences.jsonl",
+            description = "JSON Lines with a \"text\" field: the entity-dense sentences (default: ${DEFAULT-VALUE}).")
+    Path sentencesFile;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> articles = articles(sentences(sentencesFile), megabytes * 1_000_000L);
         long bytes = 0;
         for (String article : articles) {
             bytes += article.getBytes(StandardCharsets.UTF_8).length;
@@ -53,6 +70,21 @@ public final class ExtractionBench {
         System.out.printf(Locale.ROOT, "%d articles, %.1f MB of text, %d entities per pass%n",
                 articles.size(), bytes / 1e6, sink / (rounds + 3));
         System.out.printf(Locale.ROOT, "extraction: %.1f MB/s on one thread%n", mbPerSecond);
+        return 0;
+    }
+
+    private static List<String> sentences(Path file) throws IOException {
+        var json = new ObjectMapper();
+        var out = new ArrayList<String>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                out.add(json.readTree(line).path("text").asText());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IOException("no sentences in " + file);
+        }
+        return out;
     }
 
     private static long run(EntityExtractor extractor, List<String> articles, LocalDate published) {
@@ -65,9 +97,7 @@ public final class ExtractionBench {
     }
 
     /** Articles of about 4 kB: roughly one annotated sentence to two filler sentences. */
-    private static List<String> articles(long totalChars) {
-        List<String> sentences = new ArrayList<>();
-        AnnotatedSentences.load().forEach(s -> sentences.add(s.text()));
+    private static List<String> articles(List<String> sentences, long totalChars) {
         Random random = new Random(42);
         List<String> articles = new ArrayList<>();
         long chars = 0;

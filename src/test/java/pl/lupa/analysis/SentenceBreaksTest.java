@@ -1,4 +1,4 @@
-package pl.lupa.search;
+package pl.lupa.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

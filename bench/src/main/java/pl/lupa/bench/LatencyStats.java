@@ -1,6 +1,6 @@
 package pl.lupa.bench;
 
-import java.util.Arrays;
+import org.HdrHistogram.Histogram;
 
 /**
  * Latencies of one measured series.
@@ -17,24 +17,30 @@ import java.util.Arrays;
 record LatencyStats(String name, int clients, int completed, int errors, int timeouts, long zeroHits, long medianHits,
         long p50Nanos, long p95Nanos, long p99Nanos, double seconds, long gcMillis, String firstError) {
 
-    /** Nearest-rank percentiles of the successful requests' latencies. */
+    /** Percentiles of the successful requests' latencies, from an HdrHistogram (three significant digits). */
     static LatencyStats of(String name, int clients, long[] latencies, int errors, int timeouts, long zeroHits,
             long medianHits, double seconds, long gcMillis, String firstError) {
-        long[] sorted = latencies.clone();
-        Arrays.sort(sorted);
-        return new LatencyStats(name, clients, sorted.length, errors, timeouts, zeroHits, medianHits,
-                percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), seconds, gcMillis, firstError);
+        Histogram histogram = histogram(latencies);
+        return new LatencyStats(name, clients, latencies.length, errors, timeouts, zeroHits, medianHits,
+                percentile(histogram, 50), percentile(histogram, 95), percentile(histogram, 99), seconds, gcMillis,
+                firstError);
     }
 
     double perSecond() {
         return completed / Math.max(seconds, 1e-9);
     }
 
-    static long percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
+    /** The values (nanoseconds, or numbers of matches) in a histogram that keeps three significant digits. */
+    static Histogram histogram(long[] values) {
+        var histogram = new Histogram(3);
+        for (long v : values) {
+            histogram.recordValue(Math.max(0, v));
         }
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+        return histogram;
+    }
+
+    /** The value at a percentile (0–100), or 0 when nothing was recorded. */
+    static long percentile(Histogram histogram, double percentile) {
+        return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(percentile);
     }
 }

@@ -1,4 +1,4 @@
-package pl.lupa.analysis;
+package pl.lupa.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,28 +13,34 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pl.lupa.analysis.LupaAnalyzers;
+import java.util.concurrent.Callable;
 
 /**
- * Analysis throughput on real text, single thread: plain StandardTokenizer → LowerCase →
- * MorfologikFilter against Lupa's lemma chain (what a body goes through), and against both
- * chains over the same text (what a title goes through: lemmas and exact forms). Not a unit
- * test; run by hand with a JSON Lines file of texts.
+ * {@code lupa bench analysis}: analysis throughput on real text, single thread: plain
+ * StandardTokenizer → LowerCase → MorfologikFilter against Lupa's lemma chain (what a body goes
+ * through), and against both chains over the same text (what a title goes through: lemmas and
+ * exact forms).
  */
-public final class AnalysisBench {
+@Command(name = "analysis", mixinStandardHelpOptions = true,
+        description = "Analysis throughput (MB/s, one thread) of Lupa's chains against plain Morfologik.")
+final class AnalysisBench implements Callable<Integer> {
 
-    private AnalysisBench() {
-    }
+    @Option(names = "--text", paramLabel = "FILE", required = true,
+            description = "JSON Lines whose records have a \"text\" field, e.g. a news dump.")
+    Path file;
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: AnalysisBench FILE.jsonl [ROUNDS]   (records with a \"text\" field)");
-            System.exit(2);
-        }
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    public Integer call() throws IOException {
         var json = new ObjectMapper();
         List<String> texts = new ArrayList<>();
         long bytes = 0;
-        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 String t = json.readTree(line).path("text").asText();
                 texts.add(t);
@@ -64,6 +70,7 @@ public final class AnalysisBench {
             System.out.printf(Locale.ROOT, "| Lupa lemma chain | %.2f | %.2f |%n", lemmaMbs / rounds, lemmaMbs / plainMbs);
             System.out.printf(Locale.ROOT, "| Lupa lemma + exact chains (as a title is indexed) | %.2f | %.2f |%n", bothMbs / rounds, bothMbs / plainMbs);
         }
+        return 0;
     }
 
     private interface Work {

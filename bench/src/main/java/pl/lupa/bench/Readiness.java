@@ -79,8 +79,8 @@ final class Readiness {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(heapFlags());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "pl.lupa.cli.Main",
-                "bench", "readiness", "--index", indexDir.toAbsolutePath().toString(), "--query", query));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "pl.lupa.bench.BenchMain",
+                "readiness", "--index", indexDir.toAbsolutePath().toString(), "--query", query));
         long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String found = null;

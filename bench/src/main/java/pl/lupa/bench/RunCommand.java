@@ -22,7 +22,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--docs", paramLabel = "N", defaultValue = "100000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
     long docs;
 
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "bench",
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "bench/work",
             description = "Work folder: corpus (reused when it matches), indexes, server log (default: ${DEFAULT-VALUE}).")
     Path work;
 
