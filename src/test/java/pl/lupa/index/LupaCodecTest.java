@@ -23,8 +23,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
+import pl.lupa.testing.TestServer;
 
 class LupaCodecTest {
 
@@ -35,7 +34,7 @@ class LupaCodecTest {
     void indexJobWritesLupasCodecAndReadsItBackByName() throws IOException {
         Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
-        new IndexJob(IndexJob.Options.of(List.of(docs), index, true), new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
+        TestServer.index(docs, index, true);
         try (Directory dir = FSDirectory.open(index)) {
             SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
             assertThat(infos.size()).isPositive();

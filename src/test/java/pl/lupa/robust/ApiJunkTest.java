@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
-import pl.lupa.index.IndexJob;
-import pl.lupa.index.IndexListener;
-import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.SearchParam;
-import pl.lupa.web.WebApp;
+import pl.lupa.testing.TestServer;
 
 /**
  * Junk in every parameter of the HTTP API, sent as raw request targets: the answer is always a
@@ -43,8 +36,7 @@ class ApiJunkTest {
     @TempDir
     static Path tmp;
 
-    static LupaSearcher searcher;
-    static Javalin app;
+    static TestServer server;
     static int port;
     static String knownId;
 
@@ -60,10 +52,9 @@ class ApiJunkTest {
     static void start() throws IOException {
         Path docs = Corpus.copySamples(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
-        new IndexJob(IndexJob.Options.of(List.of(docs), index, false), new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
-        searcher = new LupaSearcher(index, Duration.ofMillis(500), Duration.ofSeconds(5));
-        app = WebApp.create(searcher).start("127.0.0.1", 0);
-        port = app.port();
+        TestServer.index(docs, index);
+        server = TestServer.start(index);
+        port = server.port();
         var first = RawHttp.get(port, "/api/search?size=1");
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         knownId = JSON.readTree(first.body()).get("hits").get(0).get("id").asText();
@@ -71,8 +62,7 @@ class ApiJunkTest {
 
     @AfterAll
     static void stop() throws IOException {
-        app.stop();
-        searcher.close();
+        server.close();
     }
 
     private static String enc(String s) {

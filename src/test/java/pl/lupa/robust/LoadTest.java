@@ -2,8 +2,6 @@ package pl.lupa.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.net.URI;
@@ -32,8 +30,7 @@ import pl.lupa.extract.EntityExtractor;
 import pl.lupa.extract.Gazetteer;
 import pl.lupa.index.IndexJob;
 import pl.lupa.index.IndexListener;
-import pl.lupa.search.LupaSearcher;
-import pl.lupa.web.WebApp;
+import pl.lupa.testing.TestServer;
 
 /**
  * 32 clients send a seeded mix of searches for a while (60 s unless {@code lupa.load.seconds}
@@ -79,119 +76,114 @@ class LoadTest {
 
         var heap = new HeapWatch();
         heap.start();
-        try (var searcher = new LupaSearcher(index, Duration.ofMillis(250), Duration.ofSeconds(5))) {
-            Javalin app = WebApp.create(searcher).start("127.0.0.1", 0);
-            try {
-                var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(REQUEST_TIMEOUT).build();
-                String base = "http://127.0.0.1:" + app.port();
-                var stop = new AtomicBoolean();
-                var errors = new ConcurrentLinkedQueue<String>();
-                var errorCount = new AtomicLong();
-                var timedOut = new AtomicLong();
-                var reindexRounds = new AtomicInteger();
-                var reindexFailures = new ConcurrentLinkedQueue<Throwable>();
+        try (var server = TestServer.start(index, Duration.ofMillis(250), Duration.ofSeconds(5))) {
+            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(REQUEST_TIMEOUT).build();
+            String base = server.url("");
+            var stop = new AtomicBoolean();
+            var errors = new ConcurrentLinkedQueue<String>();
+            var errorCount = new AtomicLong();
+            var timedOut = new AtomicLong();
+            var reindexRounds = new AtomicInteger();
+            var reindexFailures = new ConcurrentLinkedQueue<Throwable>();
 
-                // The index changes under the load: an article edited, a new one added, an old one
-                // removed, and an incremental job committing it, again and again.
-                Thread reindexer = new Thread(() -> {
-                    var random = new Random(SEED);
-                    Path added = null;
+            // The index changes under the load: an article edited, a new one added, an old one
+            // removed, and an incremental job committing it, again and again.
+            Thread reindexer = new Thread(() -> {
+                var random = new Random(SEED);
+                Path added = null;
+                while (!stop.get()) {
+                    try {
+                        int round = reindexRounds.get();
+                        Path file = editable.get(random.nextInt(editable.size()));
+                        Files.writeString(file, "\n\nAktualizacja numer " + round + ": redakcja uzupełniła tekst.\n",
+                                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                        if (added != null) {
+                            Files.delete(added);
+                        }
+                        added = docs.resolve("obciazenie/nowy-" + round + ".md");
+                        Files.createDirectories(added.getParent());
+                        Files.writeString(added, Corpus.article(SEED, round, 6), StandardCharsets.UTF_8);
+                        new IndexJob(IndexJob.Options.of(List.of(docs), index, false), extractor, IndexListener.NONE).run();
+                        reindexRounds.incrementAndGet();
+                    } catch (Throwable t) {
+                        reindexFailures.add(t);
+                        return;
+                    }
+                }
+            }, "reindexer");
+
+            var latencies = new long[CLIENTS][];
+            var counts = new int[CLIENTS];
+            var clients = new ArrayList<Thread>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.add(new Thread(() -> {
+                    var random = new Random(SEED + 1 + client);
+                    long[] mine = new long[1 << 12];
+                    int n = 0;
                     while (!stop.get()) {
+                        String target = nextTarget(random, ids);
+                        long start = System.nanoTime();
                         try {
-                            int round = reindexRounds.get();
-                            Path file = editable.get(random.nextInt(editable.size()));
-                            Files.writeString(file, "\n\nAktualizacja numer " + round + ": redakcja uzupełniła tekst.\n",
-                                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-                            if (added != null) {
-                                Files.delete(added);
+                            var response = http.send(HttpRequest.newBuilder(URI.create(base + target)).timeout(REQUEST_TIMEOUT).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            long took = System.nanoTime() - start;
+                            if (n == mine.length) {
+                                mine = Arrays.copyOf(mine, n * 2);
                             }
-                            added = docs.resolve("obciazenie/nowy-" + round + ".md");
-                            Files.createDirectories(added.getParent());
-                            Files.writeString(added, Corpus.article(SEED, round, 6), StandardCharsets.UTF_8);
-                            new IndexJob(IndexJob.Options.of(List.of(docs), index, false), extractor, IndexListener.NONE).run();
-                            reindexRounds.incrementAndGet();
-                        } catch (Throwable t) {
-                            reindexFailures.add(t);
-                            return;
+                            mine[n++] = took;
+                            if (response.statusCode() != 200) {
+                                fail(errors, errorCount, response.statusCode() + " " + target + " " + abbreviate(response.body()));
+                            } else if (response.body().contains("\"timedOut\":true")) {
+                                timedOut.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            fail(errors, errorCount, e + " " + target);
                         }
                     }
-                }, "reindexer");
-
-                var latencies = new long[CLIENTS][];
-                var counts = new int[CLIENTS];
-                var clients = new ArrayList<Thread>();
-                for (int c = 0; c < CLIENTS; c++) {
-                    int client = c;
-                    clients.add(new Thread(() -> {
-                        var random = new Random(SEED + 1 + client);
-                        long[] mine = new long[1 << 12];
-                        int n = 0;
-                        while (!stop.get()) {
-                            String target = nextTarget(random, ids);
-                            long start = System.nanoTime();
-                            try {
-                                var response = http.send(HttpRequest.newBuilder(URI.create(base + target)).timeout(REQUEST_TIMEOUT).build(),
-                                        HttpResponse.BodyHandlers.ofString());
-                                long took = System.nanoTime() - start;
-                                if (n == mine.length) {
-                                    mine = Arrays.copyOf(mine, n * 2);
-                                }
-                                mine[n++] = took;
-                                if (response.statusCode() != 200) {
-                                    fail(errors, errorCount, response.statusCode() + " " + target + " " + abbreviate(response.body()));
-                                } else if (response.body().contains("\"timedOut\":true")) {
-                                    timedOut.incrementAndGet();
-                                }
-                            } catch (Exception e) {
-                                fail(errors, errorCount, e + " " + target);
-                            }
-                        }
-                        latencies[client] = Arrays.copyOf(mine, n);
-                        counts[client] = n;
-                    }, "client-" + c));
-                }
-
-                Instant started = Instant.now();
-                reindexer.start();
-                clients.forEach(Thread::start);
-                Thread.sleep(seconds * 1000);
-                stop.set(true);
-                Instant stopped = Instant.now();
-                long joinDeadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-                for (Thread t : clients) {
-                    t.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
-                    assertThat(t.isAlive()).as("%s ends once the load stops", t.getName()).isFalse();
-                }
-                reindexer.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
-                assertThat(reindexer.isAlive()).as("the reindexer ends once the load stops").isFalse();
-
-                long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-                double elapsed = Duration.between(started, stopped).toMillis() / 1000.0;
-                heap.stop();
-                var report = new StringBuilder();
-                report.append(String.format(Locale.ROOT, "Lupa load test (%s)%n", Instant.now()));
-                report.append(String.format(Locale.ROOT, "corpus: sample-docs, %d documents; %d clients for %.1f s; %d cores; -Xmx %d MB%n",
-                        ids.size(), CLIENTS, elapsed, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
-                report.append(String.format(Locale.ROOT, "requests: %d, errors: %d, timed-out searches (partial 200s): %d%n",
-                        all.length, errorCount.get(), timedOut.get()));
-                report.append(String.format(Locale.ROOT, "throughput: %.1f requests/s%n", all.length / elapsed));
-                report.append(String.format(Locale.ROOT, "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
-                        percentile(all, 50), percentile(all, 95), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6));
-                report.append(String.format(Locale.ROOT, "concurrent incremental index jobs committed: %d%n", reindexRounds.get()));
-                report.append(String.format(Locale.ROOT, "heap used: max %d MB sampled (MemoryMXBean), %d MB summed pool peaks%n",
-                        heap.maxUsed() >> 20, heap.poolPeaks() >> 20));
-                System.out.print(report);
-                Path out = Path.of("target", "load-test.txt");
-                Files.createDirectories(out.getParent());
-                Files.writeString(out, report, StandardCharsets.UTF_8);
-
-                assertThat(reindexFailures).as("the concurrent index job never fails").isEmpty();
-                assertThat(errors).as("failed requests (%d in all)", errorCount.get()).isEmpty();
-                assertThat(all.length).as("requests sent").isPositive();
-                assertThat(reindexRounds.get()).as("index jobs committed during the load").isPositive();
-            } finally {
-                app.stop();
+                    latencies[client] = Arrays.copyOf(mine, n);
+                    counts[client] = n;
+                }, "client-" + c));
             }
+
+            Instant started = Instant.now();
+            reindexer.start();
+            clients.forEach(Thread::start);
+            Thread.sleep(seconds * 1000);
+            stop.set(true);
+            Instant stopped = Instant.now();
+            long joinDeadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            for (Thread t : clients) {
+                t.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
+                assertThat(t.isAlive()).as("%s ends once the load stops", t.getName()).isFalse();
+            }
+            reindexer.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
+            assertThat(reindexer.isAlive()).as("the reindexer ends once the load stops").isFalse();
+
+            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            double elapsed = Duration.between(started, stopped).toMillis() / 1000.0;
+            heap.stop();
+            var report = new StringBuilder();
+            report.append(String.format(Locale.ROOT, "Lupa load test (%s)%n", Instant.now()));
+            report.append(String.format(Locale.ROOT, "corpus: sample-docs, %d documents; %d clients for %.1f s; %d cores; -Xmx %d MB%n",
+                    ids.size(), CLIENTS, elapsed, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+            report.append(String.format(Locale.ROOT, "requests: %d, errors: %d, timed-out searches (partial 200s): %d%n",
+                    all.length, errorCount.get(), timedOut.get()));
+            report.append(String.format(Locale.ROOT, "throughput: %.1f requests/s%n", all.length / elapsed));
+            report.append(String.format(Locale.ROOT, "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
+                    percentile(all, 50), percentile(all, 95), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6));
+            report.append(String.format(Locale.ROOT, "concurrent incremental index jobs committed: %d%n", reindexRounds.get()));
+            report.append(String.format(Locale.ROOT, "heap used: max %d MB sampled (MemoryMXBean), %d MB summed pool peaks%n",
+                    heap.maxUsed() >> 20, heap.poolPeaks() >> 20));
+            System.out.print(report);
+            Path out = Path.of("target", "load-test.txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+
+            assertThat(reindexFailures).as("the concurrent index job never fails").isEmpty();
+            assertThat(errors).as("failed requests (%d in all)", errorCount.get()).isEmpty();
+            assertThat(all.length).as("requests sent").isPositive();
+            assertThat(reindexRounds.get()).as("index jobs committed during the load").isPositive();
         } finally {
             heap.stop();
         }

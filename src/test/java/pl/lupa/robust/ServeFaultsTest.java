@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
-import pl.lupa.index.IndexJob;
-import pl.lupa.index.IndexListener;
-import pl.lupa.search.LupaSearcher;
-import pl.lupa.web.WebApp;
+import pl.lupa.testing.TestServer;
 
 /**
  * The server facing a missing, empty or damaged index: it keeps running and answers 503 with
@@ -55,24 +49,22 @@ class ServeFaultsTest {
     }
 
     private static void index(Path docs, Path index, boolean full) throws IOException {
-        new IndexJob(IndexJob.Options.of(List.of(docs), index, full), new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
+        TestServer.index(docs, index, full);
     }
 
-    /** A server on {@code index}; closing it stops the server and the searcher. */
-    private record Server(LupaSearcher searcher, Javalin app) implements AutoCloseable {
+    /** The shared test server on {@code index}, called with raw requests (RawHttp) so nothing is normalised. */
+    private record Server(TestServer server) implements AutoCloseable {
         static Server on(Path index) {
-            var searcher = new LupaSearcher(index, Duration.ofMillis(100), Duration.ofSeconds(5));
-            return new Server(searcher, WebApp.create(searcher).start("127.0.0.1", 0));
+            return new Server(TestServer.start(index, Duration.ofMillis(100), Duration.ofSeconds(5)));
         }
 
         RawHttp.Reply get(String target) {
-            return RawHttp.get(app.port(), target);
+            return RawHttp.get(server.port(), target);
         }
 
         @Override
         public void close() throws IOException {
-            app.stop();
-            searcher.close();
+            server.close();
         }
     }
 

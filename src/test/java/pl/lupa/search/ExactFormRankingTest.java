@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
+import pl.lupa.testing.TestServer;
 import pl.lupa.index.Fixtures;
-import pl.lupa.index.IndexJob;
-import pl.lupa.index.IndexListener;
 
 /**
  * Two articles alike in everything but the form of one word in the title: whichever form the
@@ -33,8 +30,7 @@ class ExactFormRankingTest {
         Fixtures.write(docs, "b-magazyn.md", Fixtures.markdown("Nowy magazyn pod Łodzią", "2024-03-01",
                 "Inwestor buduje obiekty logistyczne dla sieci handlowych."));
         Path index = tmp.resolve("index");
-        new IndexJob(IndexJob.Options.of(List.of(docs), index, true), new EntityExtractor(Gazetteer.bundled()),
-                IndexListener.NONE).run();
+        TestServer.index(docs, index, true);
         try (var searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(5))) {
             assertThat(ids(searcher, "magazyny")).containsExactly("a-magazyny.md", "b-magazyn.md");
             assertThat(ids(searcher, "magazyn")).containsExactly("b-magazyn.md", "a-magazyny.md");

@@ -2,7 +2,6 @@ package pl.lupa.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,7 @@ import pl.lupa.extract.Gazetteer;
 import pl.lupa.index.Fixtures;
 import pl.lupa.index.IndexJob;
 import pl.lupa.index.IndexListener;
-import pl.lupa.web.WebApp;
+import pl.lupa.testing.TestServer;
 
 class LiveReloadTest {
 
@@ -33,52 +32,48 @@ class LiveReloadTest {
         var extractor = new EntityExtractor(Gazetteer.bundled());
         new IndexJob(IndexJob.Options.of(List.of(docs), index, false), extractor, IndexListener.NONE).run();
 
-        try (var searcher = new LupaSearcher(index, Duration.ofMillis(250), Duration.ofSeconds(5))) {
-            Javalin app = WebApp.create(searcher).start("127.0.0.1", 0);
-            try {
-                var http = HttpClient.newHttpClient();
-                var uri = URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=nvidia");
-                var running = new AtomicBoolean(true);
-                var failures = new AtomicInteger();
-                var requests = new AtomicInteger();
-                Thread client = new Thread(() -> {
-                    while (running.get()) {
-                        try {
-                            var r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-                            requests.incrementAndGet();
-                            if (r.statusCode() != 200) {
-                                failures.incrementAndGet();
-                            }
-                        } catch (Exception e) {
+        try (var server = TestServer.start(index, Duration.ofMillis(250), Duration.ofSeconds(5))) {
+            var searcher = server.searcher();
+            var http = HttpClient.newHttpClient();
+            var uri = URI.create(server.url("/api/search?q=nvidia"));
+            var running = new AtomicBoolean(true);
+            var failures = new AtomicInteger();
+            var requests = new AtomicInteger();
+            Thread client = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        var r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                        requests.incrementAndGet();
+                        if (r.statusCode() != 200) {
                             failures.incrementAndGet();
                         }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
                     }
-                });
-                client.start();
-                for (int round = 0; round < 3; round++) {
-                    for (int i = 0; i < 20; i++) {
-                        Fixtures.write(docs, "nowe/r" + round + "-" + i + ".md", Fixtures.markdown("Nvidia runda " + round,
-                                "2025-0" + (round + 1) + "-1" + (i % 9), "Nvidia ogłosiła nowy układ numer " + i + "."));
-                    }
-                    new IndexJob(IndexJob.Options.of(List.of(docs), index, round == 2), extractor, IndexListener.NONE).run();
                 }
-                long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                long total = 0;
-                while (System.nanoTime() < deadline) {
-                    total = searcher.search(SearchRequest.of("nvidia")).total();
-                    if (total == 62) {
-                        break;
-                    }
-                    Thread.sleep(50);
+            });
+            client.start();
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < 20; i++) {
+                    Fixtures.write(docs, "nowe/r" + round + "-" + i + ".md", Fixtures.markdown("Nvidia runda " + round,
+                            "2025-0" + (round + 1) + "-1" + (i % 9), "Nvidia ogłosiła nowy układ numer " + i + "."));
                 }
-                running.set(false);
-                client.join();
-                assertThat(total).as("the last commit is visible within 5 s").isEqualTo(62);
-                assertThat(requests.get()).isPositive();
-                assertThat(failures.get()).isZero();
-            } finally {
-                app.stop();
+                new IndexJob(IndexJob.Options.of(List.of(docs), index, round == 2), extractor, IndexListener.NONE).run();
             }
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            long total = 0;
+            while (System.nanoTime() < deadline) {
+                total = searcher.search(SearchRequest.of("nvidia")).total();
+                if (total == 62) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            running.set(false);
+            client.join();
+            assertThat(total).as("the last commit is visible within 5 s").isEqualTo(62);
+            assertThat(requests.get()).isPositive();
+            assertThat(failures.get()).isZero();
         }
     }
 
@@ -98,27 +93,20 @@ class LiveReloadTest {
     @Test
     void aMissingIndexIsNotReadyAndOpensOnceItAppears() throws Exception {
         Path index = tmp.resolve("later");
-        try (var searcher = new LupaSearcher(index, Duration.ofMillis(100), Duration.ofSeconds(5))) {
+        try (var server = TestServer.start(index, Duration.ofMillis(100), Duration.ofSeconds(5))) {
+            var searcher = server.searcher();
             assertThat(searcher.health().ready()).isFalse();
             assertThat(searcher.health().message()).contains("lupa index");
-            Javalin app = WebApp.create(searcher).start("127.0.0.1", 0);
-            try {
-                var http = HttpClient.newHttpClient();
-                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=x")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(r.statusCode()).isEqualTo(503);
-                assertThat(r.body()).contains("\"error\"");
-                var h = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(h.statusCode()).isEqualTo(503);
-                assertThat(h.body()).contains("\"status\":\"unavailable\"");
-            } finally {
-                app.stop();
-            }
-            Path docs = SearchFixture.docs(tmp.resolve("docs"));
-            new IndexJob(IndexJob.Options.of(List.of(docs), index, false), new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
+            var r = server.get("/api/search?q=x");
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.body()).contains("\"error\"");
+            var h = server.get("/health");
+            assertThat(h.statusCode()).isEqualTo(503);
+            assertThat(h.body()).contains("\"status\":\"unavailable\"");
+
+            TestServer.index(SearchFixture.docs(tmp.resolve("docs")), index);
             searcher.refresh();
-            assertThat(searcher.health().documents()).isEqualTo(10);
+            assertThat(searcher.health().documents()).isEqualTo(SearchFixture.ARTICLES);
         }
     }
 }

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
+import pl.lupa.testing.TestServer;
 import pl.lupa.index.Fixtures;
-import pl.lupa.index.IndexJob;
-import pl.lupa.index.IndexListener;
 
 /**
  * Every example of Polish analysis through search: each article holds one form of a word, the
@@ -49,8 +45,7 @@ class PolishFormsSearchTest {
         for (String[] a : articles) {
             Fixtures.write(docs, a[0] + ".md", Fixtures.markdown("Wiadomość", "2024-01-01", a[1]));
         }
-        new IndexJob(IndexJob.Options.of(List.of(docs), tmp.resolve("index"), false),
-                new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
+        TestServer.index(docs, tmp.resolve("index"));
         searcher = new LupaSearcher(tmp.resolve("index"), Duration.ofHours(1), Duration.ofSeconds(5));
     }
 

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
-import pl.lupa.index.IndexJob;
-import pl.lupa.index.IndexListener;
+import pl.lupa.testing.TestServer;
 
 /**
  * Ranking on the sample corpus: queries a reader would type, each with the one article that
@@ -30,8 +26,7 @@ class RankingTest {
     @BeforeAll
     static void index() throws IOException {
         Path index = tmp.resolve("index");
-        new IndexJob(IndexJob.Options.of(List.of(Path.of("sample-docs")), index, false),
-                new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
+        TestServer.index(Path.of("sample-docs"), index);
         searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(5));
     }
 

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,42 +20,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import pl.lupa.web.WebApp;
+import pl.lupa.testing.TestServer;
 
 /** The HTTP contract of DESIGN.md over a real socket, on a fixture index with known answers. */
 class SearchApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path tmp;
 
-    static LupaSearcher searcher;
-    static Javalin app;
+    static TestServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        searcher = new LupaSearcher(SearchFixture.index(tmp), Duration.ofMillis(200), Duration.ofSeconds(5));
-        app = WebApp.create(searcher).start("127.0.0.1", 0);
+        server = TestServer.start(SearchFixture.index(tmp));
     }
 
     @AfterAll
     static void stop() throws IOException {
-        app.stop();
-        searcher.close();
+        server.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return server.get(pathAndQuery);
     }
 
     static JsonNode search(String query) throws IOException {
@@ -98,7 +81,7 @@ class SearchApiTest {
     @Test
     void facetsOverAllDocuments() throws IOException {
         JsonNode all = search("");
-        assertThat(all.get("total").asLong()).isEqualTo(10);
+        assertThat(all.get("total").asLong()).isEqualTo(SearchFixture.ARTICLES);
         assertThat(facet(all, "company")).containsExactly(
                 Map.entry("Microsoft", 2L), Map.entry("Nvidia", 2L), Map.entry("Google", 1L), Map.entry("OpenAI", 1L),
                 Map.entry("Samsung", 1L));
@@ -326,7 +309,7 @@ class SearchApiTest {
     void healthAndSecurityHeaders() throws IOException {
         var health = get("/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(health.body()).get("documents").asInt()).isEqualTo(10);
+        assertThat(JSON.readTree(health.body()).get("documents").asInt()).isEqualTo(SearchFixture.ARTICLES);
         var page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v ->

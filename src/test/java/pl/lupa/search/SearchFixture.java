@@ -2,15 +2,14 @@ package pl.lupa.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
+import pl.lupa.testing.TestServer;
 import pl.lupa.index.Fixtures;
-import pl.lupa.index.IndexJob;
-import pl.lupa.index.IndexListener;
 
 /** A small corpus with known companies, dollar amounts and dates, and its index. */
 final class SearchFixture {
+
+    /** The articles {@link #docs} writes. */
+    static final int ARTICLES = 10;
 
     private SearchFixture() {
     }
@@ -48,7 +47,7 @@ final class SearchFixture {
     static Path index(Path tmp) throws IOException {
         Path docs = docs(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
-        new IndexJob(IndexJob.Options.of(List.of(docs), index, false), new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
+        TestServer.index(docs, index);
         return index;
     }
 }

@@ -11,11 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
+import pl.lupa.testing.TestServer;
 import pl.lupa.index.Fixtures;
-import pl.lupa.index.IndexJob;
-import pl.lupa.index.IndexListener;
 
 /** A search without facets or without snippets: what it leaves out, and that the hits are the same. */
 class SearchModesTest {
@@ -39,8 +36,7 @@ class SearchModesTest {
         Path docs = tmp.resolve("docs");
         Fixtures.write(docs, "feed.jsonl", feed.toString());
         Path index = tmp.resolve("index");
-        new IndexJob(IndexJob.Options.of(List.of(docs), index, true), new EntityExtractor(Gazetteer.bundled()),
-                IndexListener.NONE).run();
+        TestServer.index(docs, index, true);
         searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(10));
     }
 

@@ -2,7 +2,6 @@ package pl.lupa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -37,11 +36,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.Gazetteer;
-import pl.lupa.index.IndexJob;
-import pl.lupa.index.IndexListener;
-import pl.lupa.search.LupaSearcher;
+import pl.lupa.testing.TestServer;
 
 /**
  * The search page in a real browser (headless Chromium): searching, facets, history, paging,
@@ -57,8 +52,7 @@ class BrowserTest {
     @TempDir
     static Path tmp;
 
-    private static LupaSearcher searcher;
-    private static Javalin app;
+    private static TestServer server;
     private static ChromeDriver driver;
     private static String base;
 
@@ -79,11 +73,9 @@ class BrowserTest {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
         BrowserFixtures.write(docs);
-        new IndexJob(IndexJob.Options.of(List.of(docs), index, false),
-                new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
-        searcher = new LupaSearcher(index, Duration.ofSeconds(1), Duration.ofSeconds(5));
-        app = WebApp.create(searcher).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
+        TestServer.index(docs, index);
+        server = TestServer.start(index);
+        base = server.url("");
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
@@ -104,11 +96,8 @@ class BrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        if (app != null) {
-            app.stop();
-        }
-        if (searcher != null) {
-            searcher.close();
+        if (server != null) {
+            server.close();
         }
     }
 
