@@ -17,10 +17,10 @@ public final class Diacritics {
     private static final String MARKED = "ąćęłńóśźż";
     /** Bound on automaton states visited per word, so a long query word costs microseconds. */
     private static final int MAX_STEPS = 20_000;
+
     private static final int MAX_FORMS = 16;
 
-    private Diacritics() {
-    }
+    private Diacritics() {}
 
     /** Lower-case form without Polish diacritics. */
     public static String fold(String word) {

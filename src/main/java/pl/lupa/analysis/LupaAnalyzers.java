@@ -20,8 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class LupaAnalyzers {
 
-    private LupaAnalyzers() {
-    }
+    private LupaAnalyzers() {}
 
     public static Analyzer lemmas() {
         return lemmas(PolishDictionary.stopWords());

@@ -17,8 +17,7 @@ import org.apache.lucene.analysis.WordlistLoader;
  */
 public final class PolishDictionary {
 
-    private PolishDictionary() {
-    }
+    private PolishDictionary() {}
 
     private static final class Holder {
         static final Dictionary DICTIONARY = new PolishStemmer().getDictionary();
@@ -46,7 +45,8 @@ public final class PolishDictionary {
     private static CharArraySet loadStopWords() {
         try (InputStream in = PolishDictionary.class.getResourceAsStream("stopwords.txt")) {
             if (in == null) {
-                throw new IllegalStateException("bundled resource pl/lupa/analysis/stopwords.txt is missing from the jar");
+                throw new IllegalStateException(
+                        "bundled resource pl/lupa/analysis/stopwords.txt is missing from the jar");
             }
             var reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
             return CharArraySet.unmodifiableSet(WordlistLoader.getWordSet(reader, "#", new CharArraySet(128, false)));

@@ -22,6 +22,7 @@ public final class PolishLemmaFilter extends TokenFilter {
 
     /** Scratch for the lower-cased token; stop words are short. */
     private final char[] lower = new char[12];
+
     private String[] pending;
     private int next;
     private State state;

@@ -142,7 +142,8 @@ public final class SentenceBreaks extends BreakIterator {
 
     private void checkOffset(int offset) {
         if (offset < 0 || offset > text.length()) {
-            throw new IllegalArgumentException("offset " + offset + " is outside the text of " + text.length() + " characters");
+            throw new IllegalArgumentException(
+                    "offset " + offset + " is outside the text of " + text.length() + " characters");
         }
     }
 
@@ -215,7 +216,16 @@ public final class SentenceBreaks extends BreakIterator {
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '„' || c == '«' || c == '“'
-                || c == '(' || c == '–' || c == '—' || c == '-' || Character.isTitleCase(c);
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || c == '"'
+                || c == '„'
+                || c == '«'
+                || c == '“'
+                || c == '('
+                || c == '–'
+                || c == '—'
+                || c == '-'
+                || Character.isTitleCase(c);
     }
 }

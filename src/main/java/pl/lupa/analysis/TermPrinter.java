@@ -15,8 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 public final class TermPrinter {
 
-    private TermPrinter() {
-    }
+    private TermPrinter() {}
 
     /** Index side: the terms of the lemma chain. */
     public static String indexTerms(Analyzer analyzer, String text) {
@@ -45,10 +44,12 @@ public final class TermPrinter {
      * {@code ~} (they match with a lower weight): {@code laska|~łaska}.
      */
     public static String queryTerms(List<QueryToken> tokens) {
-        return tokens.stream().map(t -> {
-            String lemmas = String.join("|", t.lemmas());
-            String folded = t.folded().stream().map(f -> "~" + f).collect(Collectors.joining("|"));
-            return folded.isEmpty() ? lemmas : lemmas + "|" + folded;
-        }).collect(Collectors.joining(" "));
+        return tokens.stream()
+                .map(t -> {
+                    String lemmas = String.join("|", t.lemmas());
+                    String folded = t.folded().stream().map(f -> "~" + f).collect(Collectors.joining("|"));
+                    return folded.isEmpty() ? lemmas : lemmas + "|" + folded;
+                })
+                .collect(Collectors.joining(" "));
     }
 }

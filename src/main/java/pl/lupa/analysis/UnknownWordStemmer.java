@@ -19,6 +19,7 @@ public final class UnknownWordStemmer {
     private static final String[] ENDINGS = {
         "owie", "ami", "ach", "owi", "iem", "ów", "om", "em", "ie", "a", "u", "y", "i", "e", "ę", "ą", "o",
     };
+
     private static final int MIN_STEM = 3;
     /** A one-letter ending follows a consonant or i (Nvidi-a): OpenAI keeps its final i. */
     private static final Set<Character> AFTER_VOWEL_NO_ENDING = Set.of('a', 'e', 'o', 'u', 'y', 'ą', 'ę', 'ó');
@@ -26,8 +27,7 @@ public final class UnknownWordStemmer {
     /** Endings a base form may end in: the written form may be the lemma itself (Nvidia, perro). */
     private static final Set<String> BASE_FORM_ENDINGS = Set.of("a", "e", "i", "o", "u", "y", "ą", "ę", "ie");
 
-    private UnknownWordStemmer() {
-    }
+    private UnknownWordStemmer() {}
 
     /**
      * Index terms for an unknown word: its stem, preceded by the written form (lower case) when
@@ -38,7 +38,9 @@ public final class UnknownWordStemmer {
     public static String[] terms(String surface) {
         String stem = stem(surface);
         String lower = surface.toLowerCase(java.util.Locale.ROOT);
-        if (stem.equals(lower) || apostrophe(lower) >= 0 || !lower.startsWith(stem)
+        if (stem.equals(lower)
+                || apostrophe(lower) >= 0
+                || !lower.startsWith(stem)
                 || !BASE_FORM_ENDINGS.contains(lower.substring(stem.length()))) {
             return new String[] {stem};
         }
@@ -67,7 +69,8 @@ public final class UnknownWordStemmer {
         }
         for (String ending : ENDINGS) {
             int stemLength = word.length() - ending.length();
-            if (word.endsWith(ending) && stemLength >= MIN_STEM
+            if (word.endsWith(ending)
+                    && stemLength >= MIN_STEM
                     && (ending.length() > 1 || !AFTER_VOWEL_NO_ENDING.contains(word.charAt(stemLength - 1)))) {
                 return word.substring(0, stemLength);
             }

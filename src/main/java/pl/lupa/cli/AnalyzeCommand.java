@@ -13,10 +13,14 @@ import pl.lupa.analysis.LupaAnalyzers;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.analysis.TermPrinter;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Shows the terms the analysis makes of a text: one output line per input line,",
-                "terms separated by spaces, terms at one position joined by |.",
-                "With --query: the query side, where ~term marks a diacritics variant matched with a lower weight."})
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows the terms the analysis makes of a text: one output line per input line,",
+            "terms separated by spaces, terms at one position joined by |.",
+            "With --query: the query side, where ~term marks a diacritics variant matched with a lower weight."
+        })
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--query", description = "Show the query side instead of the index side.")
@@ -31,16 +35,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (var analyzer = LupaAnalyzers.lemmas(); var expander = new QueryExpander()) {
+        try (var analyzer = LupaAnalyzers.lemmas();
+                var expander = new QueryExpander()) {
             if (text != null) {
                 for (String line : text.split("\n", -1)) {
-                    out.println(query ? TermPrinter.queryTerms(expander.expand(line)) : TermPrinter.indexTerms(analyzer, line));
+                    out.println(
+                            query
+                                    ? TermPrinter.queryTerms(expander.expand(line))
+                                    : TermPrinter.indexTerms(analyzer, line));
                 }
             } else {
                 var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;
                 while ((line = in.readLine()) != null) {
-                    out.println(query ? TermPrinter.queryTerms(expander.expand(line)) : TermPrinter.indexTerms(analyzer, line));
+                    out.println(
+                            query
+                                    ? TermPrinter.queryTerms(expander.expand(line))
+                                    : TermPrinter.indexTerms(analyzer, line));
                 }
             }
         }

@@ -8,7 +8,9 @@ import pl.lupa.extract.Gazetteer;
 /** {@code --companies FILE}: a gazetteer file that adds to or overrides the bundled one. */
 final class CompanyOption {
 
-    @Option(names = "--companies", paramLabel = "FILE",
+    @Option(
+            names = "--companies",
+            paramLabel = "FILE",
             description = "TSV of companies added to (or replacing entries of) the bundled list.")
     Path companies;
 

@@ -17,24 +17,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.extract.EntityExtractor;
+import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.ingest.Article;
 import pl.lupa.ingest.ArticleReader;
 import pl.lupa.ingest.Format;
 import pl.lupa.ingest.SkippedInputException;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints, as JSON, what ingest and extraction make of one article file",
-                "(title, date, author, body, companies, amounts, dates). A .jsonl file prints one line per record."})
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints, as JSON, what ingest and extraction make of one article file",
+            "(title, date, author, body, companies, amounts, dates). A .jsonl file prints one line per record."
+        })
 final class ExtractCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for relative dates (default: the article's own).")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "Publication date for relative dates (default: the article's own).")
     String date;
 
-    @Parameters(paramLabel = "FILE", description = "Article file (.txt, .md, .html, .jsonl), or - for standard input (read as text).")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "Article file (.txt, .md, .html, .jsonl), or - for standard input (read as text).")
     String file;
 
     @Mixin
@@ -77,12 +86,14 @@ final class ExtractCommand implements Callable<Integer> {
         Path path = Path.of(file);
         Format format = Format.of(path).orElse(Format.TEXT);
         if (format != Format.JSON_LINES) {
-            return ArticleReader.read(path.getFileName().toString(), Files.readAllBytes(path), format).articles();
+            return ArticleReader.read(path.getFileName().toString(), Files.readAllBytes(path), format)
+                    .articles();
         }
         var all = new ArrayList<Article>();
         for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
-                all.addAll(ArticleReader.readRecord(path.getFileName().toString(), line).articles());
+                all.addAll(ArticleReader.readRecord(path.getFileName().toString(), line)
+                        .articles());
             }
         }
         return all;

@@ -14,25 +14,40 @@ import pl.lupa.index.IndexJob;
 import pl.lupa.index.IndexLockedException;
 import pl.lupa.index.IndexSummary;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Builds or updates the index from article files (.txt, .md, .html, .jsonl).",
-                "Incremental: new and changed files are indexed, removed ones deleted, unchanged ones skipped.",
-                "All changes land in one commit; a failed or killed job leaves the previous index as it was."},
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds or updates the index from article files (.txt, .md, .html, .jsonl).",
+            "Incremental: new and changed files are indexed, removed ones deleted, unchanged ones skipped.",
+            "All changes land in one commit; a failed or killed job leaves the previous index as it was."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:committed (even with skipped files)", "1:nothing committed", "3:another index job is running"})
+        exitCodeList = {"0:committed (even with skipped files)", "1:nothing committed", "3:another index job is running"
+        })
 final class IndexCommand implements Callable<Integer> {
 
-    @Option(names = "--docs", paramLabel = "DIR", defaultValue = "sample-docs",
+    @Option(
+            names = "--docs",
+            paramLabel = "DIR",
+            defaultValue = "sample-docs",
             description = "Folder of articles; repeat for several (default: ${DEFAULT-VALUE}).")
     List<Path> docs;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            defaultValue = "index",
+            description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
     @Option(names = "--full", description = "Rebuild from scratch (still atomic).")
     boolean full;
 
-    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "10",
+    @Option(
+            names = "--max-file-size",
+            paramLabel = "MB",
+            defaultValue = "10",
             description = "Skip files and JSON Lines records larger than this (default: ${DEFAULT-VALUE} MB).")
     int maxFileMb;
 

@@ -7,10 +7,18 @@ import picocli.CommandLine.Command;
  * {@code lupa}: index, serve and search Polish tech news. Exit codes: 0 success, 1 failure
  * (for {@code index}: nothing was committed), 2 bad usage, 3 another index job holds the index.
  */
-@Command(name = "lupa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "lupa",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Search engine for Polish tech news.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:failure (index: nothing committed)", "2:bad usage", "3:another index job holds the index"})
+        exitCodeList = {
+            "0:success",
+            "1:failure (index: nothing committed)",
+            "2:bad usage",
+            "3:another index job holds the index"
+        })
 public final class Main implements Runnable {
 
     static final int FAILED = 1;

@@ -36,8 +36,14 @@ final class ProgressReporter implements IndexListener, AutoCloseable {
     public void started(int files, long totalBytes) {
         total = totalBytes;
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(Math.max(1, totalBytes))
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1_000_000).showSpeed().continuousUpdate().build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName("Indexing")
+                    .setInitialMax(Math.max(1, totalBytes))
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" MB", 1_000_000)
+                    .showSpeed()
+                    .continuousUpdate()
+                    .build();
         } else {
             log.printf("indexing %d files, %.1f MB%n", files, totalBytes / 1e6);
             log.flush();
@@ -52,8 +58,9 @@ final class ProgressReporter implements IndexListener, AutoCloseable {
             b.stepTo(Math.min(now, Math.max(1, total)));
         } else if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
             lastLog = System.nanoTime();
-            log.printf("  %.0f%% (%.1f of %.1f MB), %d documents%n", 100.0 * now / Math.max(1, total), now / 1e6, total / 1e6,
-                    documents.get());
+            log.printf(
+                    "  %.0f%% (%.1f of %.1f MB), %d documents%n",
+                    100.0 * now / Math.max(1, total), now / 1e6, total / 1e6, documents.get());
             log.flush();
         }
     }

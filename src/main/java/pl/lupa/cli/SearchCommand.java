@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Option;
 import pl.lupa.search.BadParameterException;
 import pl.lupa.search.Hit;
 import pl.lupa.search.IndexNotReadyException;
@@ -22,11 +22,17 @@ import pl.lupa.search.RequestParser;
 import pl.lupa.search.SearchParam;
 import pl.lupa.search.SearchResult;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
         description = "Searches the index from a terminal; --json prints exactly the /api/search body.")
 final class SearchCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            defaultValue = "index",
+            description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
     @Option(names = "--json", description = "Print the JSON of /api/search.")
@@ -42,13 +48,23 @@ final class SearchCommand implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandSpec spec = CommandSpec.forAnnotatedObject(new SearchCommand());
         for (SearchParam param : SearchParam.values()) {
-            String help = param.help() + (param.defaultValue() != null ? " (default: " + param.defaultValue() + ")" : "");
+            String help =
+                    param.help() + (param.defaultValue() != null ? " (default: " + param.defaultValue() + ")" : "");
             if (param == SearchParam.QUERY) {
-                spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel(param.label())
-                        .description(help).type(String.class).build());
+                spec.addPositional(PositionalParamSpec.builder()
+                        .index("0")
+                        .arity("0..1")
+                        .paramLabel(param.label())
+                        .description(help)
+                        .type(String.class)
+                        .build());
             } else {
-                spec.addOption(OptionSpec.builder(param.cliOption()).paramLabel(param.label()).description(help)
-                        .arity("1").type(param.repeatable() ? List.class : String.class).auxiliaryTypes(String.class)
+                spec.addOption(OptionSpec.builder(param.cliOption())
+                        .paramLabel(param.label())
+                        .description(help)
+                        .arity("1")
+                        .type(param.repeatable() ? List.class : String.class)
+                        .auxiliaryTypes(String.class)
                         .build());
             }
         }
@@ -61,7 +77,8 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, List<String>> params = new LinkedHashMap<>();
         for (SearchParam param : SearchParam.values()) {
-            Object value = param == SearchParam.QUERY ? spec.positionalParameters().get(0).getValue()
+            Object value = param == SearchParam.QUERY
+                    ? spec.positionalParameters().get(0).getValue()
                     : spec.findOption(param.cliOption()).getValue();
             if (value instanceof List<?> list) {
                 params.put(param.paramName(), list.stream().map(String::valueOf).toList());
@@ -92,7 +109,11 @@ final class SearchCommand implements Callable<Integer> {
         int n = (r.page() - 1) * r.size();
         for (Hit h : r.hits()) {
             out.printf("%d. %s%n", ++n, marks(h.titleHighlighted(), ansi));
-            out.printf("   %s | %s | %s%n", h.date() != null ? h.date() : "no date", h.source() != null ? h.source() : "unknown source", h.id());
+            out.printf(
+                    "   %s | %s | %s%n",
+                    h.date() != null ? h.date() : "no date",
+                    h.source() != null ? h.source() : "unknown source",
+                    h.id());
             if (!h.companies().isEmpty()) {
                 out.printf("   companies: %s%n", String.join(", ", h.companies()));
             }
@@ -107,7 +128,12 @@ final class SearchCommand implements Callable<Integer> {
     static String marks(String html, boolean ansi) {
         String open = ansi ? "\u001b[1m" : "**";
         String close = ansi ? "\u001b[0m" : "**";
-        return html.replace("<mark>", open).replace("</mark>", close)
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return html.replace("<mark>", open)
+                .replace("</mark>", close)
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 }

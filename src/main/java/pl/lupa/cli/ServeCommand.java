@@ -18,26 +18,43 @@ import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.SearchRequest;
 import pl.lupa.web.WebApp;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the search page and the JSON API.",
-                "Indexes --docs first when the index is missing or empty; picks up newer commits of a",
-                "concurrently running 'lupa index' within seconds, without a restart."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves the search page and the JSON API.",
+            "Indexes --docs first when the index is missing or empty; picks up newer commits of a",
+            "concurrently running 'lupa index' within seconds, without a restart."
+        })
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            defaultValue = "index",
+            description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
-    @Option(names = "--docs", paramLabel = "DIR", defaultValue = "sample-docs",
+    @Option(
+            names = "--docs",
+            paramLabel = "DIR",
+            defaultValue = "sample-docs",
             description = "Articles to index when the index is missing or empty (default: ${DEFAULT-VALUE}).")
     List<Path> docs;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            defaultValue = "7070",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--time-budget", paramLabel = "MS", defaultValue = "2000",
+    @Option(
+            names = "--time-budget",
+            paramLabel = "MS",
+            defaultValue = "2000",
             description = "Time a search may take before it returns partial results (default: ${DEFAULT-VALUE} ms).")
     long budgetMs;
 
@@ -54,7 +71,11 @@ final class ServeCommand implements Callable<Integer> {
             out.println("No index at " + index + " yet: indexing " + docs + " first.");
             out.flush();
             try (var progress = ProgressReporter.forConsole(spec.commandLine().getErr())) {
-                var summary = new IndexJob(IndexJob.Options.of(docs, index, false), new EntityExtractor(companies.gazetteer()), progress).run();
+                var summary = new IndexJob(
+                                IndexJob.Options.of(docs, index, false),
+                                new EntityExtractor(companies.gazetteer()),
+                                progress)
+                        .run();
                 out.print(summary.report());
             }
         }
@@ -65,18 +86,22 @@ final class ServeCommand implements Callable<Integer> {
         }
         var app = WebApp.create(searcher);
         var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            try {
-                searcher.close();
-            } catch (Exception ignored) {
-                // shutting down anyway
-            }
-            stopped.countDown();
-        }, "lupa-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            try {
+                                searcher.close();
+                            } catch (Exception ignored) {
+                                // shutting down anyway
+                            }
+                            stopped.countDown();
+                        },
+                        "lupa-shutdown"));
         app.start(host, port);
         var health = searcher.health();
-        out.printf("Lupa is serving %s documents from %s on http://%s:%d/ (Ctrl+C stops it)%n",
+        out.printf(
+                "Lupa is serving %s documents from %s on http://%s:%d/ (Ctrl+C stops it)%n",
                 health.ready() ? String.valueOf(health.documents()) : "no", index, host, app.port());
         if (!health.ready()) {
             out.println("Index not ready: " + health.message());

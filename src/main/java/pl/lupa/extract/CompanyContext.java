@@ -10,75 +10,78 @@ final class CompanyContext {
     private CompanyContext() {}
 
     /** Nouns that introduce a company name: "spółka Meta", "akcje Tesli", "prezes Orange". */
-    static final LemmaList BEFORE = LemmaList.of(
-            "spółka", "firma", "koncern", "gigant", "korporacja", "przedsiębiorstwo", "grupa", "holding",
-            "producent", "operator", "dostawca", "platforma", "serwis", "marka", "startup", "start-up",
-            "właściciel", "akcja", "akcjonariusz", "notowanie", "kurs", "prezes", "prezeska", "szef", "szefowa",
-            "ceo", "rzecznik", "rzeczniczka", "przedstawiciel", "inżynier", "pracownik", "zarząd", "założyciel",
-            "inwestycja", "umowa", "przejęcie", "konkurent", "konkurencja", "rywal", "partner", "sklep",
-            "aplikacja", "usługa", "chmura", "wynik", "przychód", "zysk", "giełda", "kapitalizacja", "wartość",
-            "wycena", "strata", "udział", "sprzedaż", "klient", "użytkownik", "dyrektor", "produkt", "oferta",
-            "raport", "kontrakt", "fabryka", "centrum", "biuro", "oddział", "dział", "inwestor", "strategia",
-            "siedziba", "dywidenda", "debiut", "kapitał", "udziałowiec", "kierownictwo", "menedżer", "analityk");
+    static final LemmaList BEFORE = LemmaList.of("""
+            spółka firma koncern gigant korporacja przedsiębiorstwo grupa holding producent operator
+            dostawca platforma serwis marka startup start-up właściciel akcja akcjonariusz notowanie
+            kurs prezes prezeska szef szefowa ceo rzecznik rzeczniczka przedstawiciel inżynier
+            pracownik zarząd założyciel inwestycja umowa przejęcie konkurent konkurencja rywal partner
+            sklep aplikacja usługa chmura wynik przychód zysk giełda kapitalizacja wartość wycena
+            strata udział sprzedaż klient użytkownik dyrektor produkt oferta raport kontrakt fabryka
+            centrum biuro oddział dział inwestor strategia siedziba dywidenda debiut kapitał
+            udziałowiec kierownictwo menedżer analityk
+            """);
 
     /** Legal forms and corporate words written after a name: "Snowflake Inc.", "Box Group". */
-    static final WordList LEGAL_FORMS = WordList.of(
-            "inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "se", "sa", "nv", "gmbh", "group", "holdings",
-            "holding", "platforms", "technologies", "labs", "software", "systems", "company");
+    static final WordList LEGAL_FORMS = WordList.of("""
+            inc corp corporation ltd llc plc ag se sa nv gmbh group holdings holding platforms
+            technologies labs software systems company
+            """);
 
     /** Verbs of a company acting in a news sentence, after its name: "Meta ogłosiła", "Allegro rozważa". */
-    static final LemmaList AFTER = LemmaList.of(
-            "ogłosić", "ogłaszać", "poinformować", "informować", "zapowiedzieć", "zapowiadać", "przejąć",
-            "przejmować", "kupić", "kupować", "sprzedać", "sprzedawać", "zainwestować", "inwestować", "wydać",
-            "wydawać", "zwolnić", "zwalniać", "zatrudniać", "zatrudnić", "zaprezentować", "prezentować",
-            "pokazać", "udostępnić", "udostępniać", "uruchomić", "wprowadzić", "wprowadzać", "otworzyć",
-            "otwierać", "podpisać", "zawrzeć", "rozwijać", "testować", "planować", "podać", "podawać",
-            "odnotować", "zanotować", "zarobić", "zarabiać", "osiągnąć", "przeznaczyć", "potwierdzić",
-            "potwierdzać", "opublikować", "publikować", "nabyć", "współpracować", "budować", "zbudować",
-            "dostarczyć", "dostarczać", "wycofać", "zawiesić", "zakończyć", "rozpocząć", "wypuścić", "zamknąć",
-            "pozwać", "oferować", "zaoferować", "twierdzić", "przekazać", "otrzymać", "chcieć", "musieć",
-            "zamierzać", "rozważać", "zapłacić", "odkupić", "podnosić", "obniżać", "zwiększyć", "zmniejszyć",
-            "pozyskać", "zebrać", "wejść", "zadebiutować", "wykazać", "obniżyć", "podnieść");
+    static final LemmaList AFTER = LemmaList.of("""
+            ogłosić ogłaszać poinformować informować zapowiedzieć zapowiadać przejąć przejmować kupić
+            kupować sprzedać sprzedawać zainwestować inwestować wydać wydawać zwolnić zwalniać
+            zatrudniać zatrudnić zaprezentować prezentować pokazać udostępnić udostępniać uruchomić
+            wprowadzić wprowadzać otworzyć otwierać podpisać zawrzeć rozwijać testować planować podać
+            podawać odnotować zanotować zarobić zarabiać osiągnąć przeznaczyć potwierdzić potwierdzać
+            opublikować publikować nabyć współpracować budować zbudować dostarczyć dostarczać wycofać
+            zawiesić zakończyć rozpocząć wypuścić zamknąć pozwać oferować zaoferować twierdzić
+            przekazać otrzymać chcieć musieć zamierzać rozważać zapłacić odkupić podnosić obniżać
+            zwiększyć zmniejszyć pozyskać zebrać wejść zadebiutować wykazać obniżyć podnieść
+            """);
 
     /**
      * Common first names that turn the next capitalised word into a surname: "Nikola Tesla", "Sama
      * Altmana". Foreign names the dictionary does not know match by their stem ("Jensena").
      */
-    static final LemmaList FIRST_NAMES = LemmaList.of(
-            "nikola", "elon", "sam", "satya", "satyi", "mark", "tim", "bill", "jeff", "steve", "jensen", "sundar",
-            "lisa", "larry", "sergey", "sergeya", "jan", "anna", "piotr", "adam", "marek", "paweł", "tomasz", "michał",
-            "krzysztof", "andrzej", "maria", "katarzyna", "agnieszka", "magdalena", "john", "james", "david",
-            "peter", "paul", "george", "michael", "robert", "richard", "dawid", "kamil", "jakub", "mateusz",
-            "łukasz", "ewa", "joanna", "monika", "barbara", "aleksandra");
+    static final LemmaList FIRST_NAMES = LemmaList.of("""
+            nikola elon sam satya satyi mark tim bill jeff steve jensen sundar lisa larry sergey
+            sergeya jan anna piotr adam marek paweł tomasz michał krzysztof andrzej maria katarzyna
+            agnieszka magdalena john james david peter paul george michael robert richard dawid kamil
+            jakub mateusz łukasz ewa joanna monika barbara aleksandra
+            """);
 
     /**
      * English function words: a capitalised name next to them is likely part of an English
      * phrase ("Text me", "Press Play"). Words that are also Polish (a, i, to, do, we) are left out.
      */
-    static final WordList ENGLISH = WordList.of(
-            "the", "an", "of", "and", "or", "in", "at", "for", "with", "is", "are", "let's", "lets", "let",
-            "you", "it", "this", "that", "will", "can", "just", "don't", "not", "my", "your", "our", "me", "us",
-            "they", "from", "as", "if", "when", "what", "now");
+    static final WordList ENGLISH = WordList.of("""
+            the an of and or in at for with is are let's lets let you it this that will can just don't
+            not my your our me us they from as if when what now
+            """);
 
     /** Words after "Name," that open an apposition about a company: "Text, dawniej LiveChat". */
-    static final LemmaList APPOSITION = LemmaList.of(
-            "który", "dawniej", "wcześniej", "obecnie", "dziś", "czyli", "należeć", "należący", "do", "twórca",
-            "wydawca", "właściciel", "właścicielka", "producent", "operator", "dostawca", "lider", "spółka", "firma",
-            "koncern", "gigant", "platforma", "start-up", "startup", "amerykański", "chiński", "polski",
-            "niemiecki", "francuski", "brytyjski", "japoński", "koreański", "szwedzki", "fiński", "holenderski");
+    static final LemmaList APPOSITION = LemmaList.of("""
+            który dawniej wcześniej obecnie dziś czyli należeć należący do twórca wydawca właściciel
+            właścicielka producent operator dostawca lider spółka firma koncern gigant platforma
+            start-up startup amerykański chiński polski niemiecki francuski brytyjski japoński
+            koreański szwedzki fiński holenderski
+            """);
 
     /**
      * Words that may open a sentence right before a company name without being part of that
      * name: prepositions, conjunctions and sentence adverbs ("W Mecie", "Wczoraj Tesla").
      */
-    static final WordList SENTENCE_OPENERS = WordList.of(
-            "w", "we", "z", "ze", "na", "do", "od", "dla", "przez", "po", "o", "u", "przy", "za", "przed", "nad",
-            "pod", "między", "a", "i", "ale", "bo", "gdy", "jak", "także", "również", "wczoraj", "dziś", "dzisiaj",
-            "teraz", "obecnie", "według", "tymczasem", "natomiast", "jednak", "ponadto", "zdaniem", "nawet",
-            "choć", "chociaż", "już", "też", "nie", "czy", "kiedy", "podczas", "mimo", "oprócz", "poza", "wobec",
-            "dzięki", "wraz", "razem", "zarówno", "ani", "oraz", "lub", "albo", "potem", "później", "wcześniej",
-            "dlatego", "więc", "zatem", "jeszcze", "właśnie", "niedawno", "ostatnio", "wkrótce", "również");
+    static final WordList SENTENCE_OPENERS = WordList.of("""
+            w we z ze na do od dla przez po o u przy za przed nad pod między a i ale bo gdy jak także
+            również wczoraj dziś dzisiaj teraz obecnie według tymczasem natomiast jednak ponadto
+            zdaniem nawet choć chociaż już też nie czy kiedy podczas mimo oprócz poza wobec dzięki wraz
+            razem zarówno ani oraz lub albo potem później wcześniej dlatego więc zatem jeszcze właśnie
+            niedawno ostatnio wkrótce również
+            """);
 
     /** Words joining two companies in an enumeration: "Zoom i Slack", "Valve, Nintendo". */
-    static final WordList CONJUNCTIONS = WordList.of("i", "oraz", "a", "lub", "albo", "czy", ",");
+    static final WordList CONJUNCTIONS = WordList.of("""
+            i oraz a lub albo czy ,
+            """);
 }

@@ -100,8 +100,14 @@ final class CompanyInflection {
         boolean velar = lower.endsWith("k") || lower.endsWith("g");
         forms.add(new Form(stem + (velar ? "iem" : "em"), true));
         // velars and soft consonants take -u in the locative, generated above
-        boolean soft = lower.endsWith("l") || lower.endsWith("j") || lower.endsWith("c") || lower.endsWith("h")
-                || lower.endsWith("sz") || lower.endsWith("rz") || lower.endsWith("ż") || lower.endsWith("y");
+        boolean soft = lower.endsWith("l")
+                || lower.endsWith("j")
+                || lower.endsWith("c")
+                || lower.endsWith("h")
+                || lower.endsWith("sz")
+                || lower.endsWith("rz")
+                || lower.endsWith("ż")
+                || lower.endsWith("y");
         String locative = velar || soft ? null : softenedLocative(stem);
         if (locative != null) {
             forms.add(new Form(locative, true));

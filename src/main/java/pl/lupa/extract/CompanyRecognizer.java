@@ -74,6 +74,7 @@ final class CompanyRecognizer {
     private final Table cased;
     /** Lower-case keys of the unambiguous names, for texts written without capitals. */
     private final Table caseless;
+
     private final Lemmas lemmas;
 
     /** The lookup tables while they are being filled, in the constructor only. */
@@ -84,6 +85,7 @@ final class CompanyRecognizer {
         final Map<String, Integer> caselessLongestByFirstToken = new HashMap<>();
         /** A name that is also a Polish word form ("wiz", of "wiza") needs its capital. */
         final DictionaryLookup dictionary = new DictionaryLookup(PolishDictionary.morfologik());
+
         final StringBuilder key = new StringBuilder();
     }
 
@@ -106,8 +108,8 @@ final class CompanyRecognizer {
             }
             for (String form : entry.forms()) {
                 // a hand-listed form of a feminine name (Mety, Tesli) is also a common noun form
-                boolean distinctive = form.indexOf('\'') >= 0 || form.indexOf('’') >= 0
-                        || form.indexOf('-') >= 0 || !feminine;
+                boolean distinctive =
+                        form.indexOf('\'') >= 0 || form.indexOf('’') >= 0 || form.indexOf('-') >= 0 || !feminine;
                 add(e, form, LISTED_FORM, distinctive, tables);
             }
             List<String> bases = new ArrayList<>(entry.aliases());
@@ -132,7 +134,12 @@ final class CompanyRecognizer {
             put(entry, upper, CASE_VARIANT, distinctive, generated, tables);
         }
         if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
-            put(entry, Character.toUpperCase(text.charAt(0)) + text.substring(1), CASE_VARIANT, distinctive, generated,
+            put(
+                    entry,
+                    Character.toUpperCase(text.charAt(0)) + text.substring(1),
+                    CASE_VARIANT,
+                    distinctive,
+                    generated,
                     tables);
         }
     }
@@ -152,14 +159,16 @@ final class CompanyRecognizer {
         // Without capitals only names that cannot be ordinary words are safe to find: unambiguous
         // companies, in spellings that are no Polish word form.
         String lower = k.toLowerCase(Locale.ROOT);
-        if (!ambiguous[entry] && !productName[entry] && letters(text) >= 3
+        if (!ambiguous[entry]
+                && !productName[entry]
+                && letters(text) >= 3
                 && (k.indexOf(' ') >= 0 || tables.dictionary.lookup(lower).isEmpty())) {
             Surface existingLower = tables.caselessSurfaces.get(lower);
             if (existingLower == null || existingLower.priority() > priority) {
                 tables.caselessSurfaces.put(lower, surface);
             }
-            tables.caselessLongestByFirstToken.merge(key(tokens, 0, 0, tables.key).toLowerCase(Locale.ROOT),
-                    tokens.size(), Math::max);
+            tables.caselessLongestByFirstToken.merge(
+                    key(tokens, 0, 0, tables.key).toLowerCase(Locale.ROOT), tokens.size(), Math::max);
         }
     }
 
@@ -287,10 +296,11 @@ final class CompanyRecognizer {
                 if (supported[m.entry()]) {
                     continue;
                 }
-                boolean joined = (k > 0 && supported[mentions.get(k - 1).entry()]
-                                && enumerated(tokens, mentions.get(k - 1), m))
-                        || (k + 1 < mentions.size() && supported[mentions.get(k + 1).entry()]
-                                && enumerated(tokens, m, mentions.get(k + 1)));
+                boolean joined =
+                        (k > 0 && supported[mentions.get(k - 1).entry()] && enumerated(tokens, mentions.get(k - 1), m))
+                                || (k + 1 < mentions.size()
+                                        && supported[mentions.get(k + 1).entry()]
+                                        && enumerated(tokens, m, mentions.get(k + 1)));
                 if (joined) {
                     supported[m.entry()] = true;
                     changed = true;
@@ -366,8 +376,13 @@ final class CompanyRecognizer {
         if (!Character.isLowerCase(tokens.first(i)) || word.length() < 5) {
             return false;
         }
-        return word.endsWith("ł") || word.endsWith("ła") || word.endsWith("ło") || word.endsWith("li")
-                || word.endsWith("ły") || word.endsWith("uje") || word.endsWith("ują");
+        return word.endsWith("ł")
+                || word.endsWith("ła")
+                || word.endsWith("ło")
+                || word.endsWith("li")
+                || word.endsWith("ły")
+                || word.endsWith("uje")
+                || word.endsWith("ują");
     }
 
     /**
@@ -394,7 +409,8 @@ final class CompanyRecognizer {
     /** "w Teksasie Meta": the capitalised word belongs to a place phrase, not to the name after it. */
     private static boolean objectOfPreposition(Tokens tokens, int i) {
         int prev = i - 1;
-        return tokens.isWord(prev) && tokens.length(prev) <= 5
+        return tokens.isWord(prev)
+                && tokens.length(prev) <= 5
                 && CompanyContext.SENTENCE_OPENERS.containsLowerCase(tokens, prev);
     }
 
@@ -426,22 +442,25 @@ final class CompanyRecognizer {
     }
 
     private static final String[] ADJECTIVE_ENDINGS = {
-        "ski", "cki", "ska", "cka", "skie", "ckie", "ny", "na", "ne", "wy", "wa", "we", "ty", "ta", "te", "ły",
-        "ła", "ki", "gi", "ni", "wi"
+        "ski", "cki", "ska", "cka", "skie", "ckie", "ny", "na", "ne", "wy", "wa", "we", "ty", "ta", "te", "ły", "ła",
+        "ki", "gi", "ni", "wi"
     };
 
     /** "Nikola Tesla", "Sama Altmana": a first name makes the next word a surname. */
     private boolean followsFirstName(Tokens tokens, int i) {
         int prev = i - 1;
-        return tokens.isWord(prev) && Character.isUpperCase(tokens.first(prev))
+        return tokens.isWord(prev)
+                && Character.isUpperCase(tokens.first(prev))
                 && tokens.start(i) - tokens.end(prev) == 1
                 && CompanyContext.FIRST_NAMES.contains(tokens, prev, lemmas);
     }
 
     private static boolean inEnglish(Tokens tokens, int first, int last) {
-        return (tokens.isWord(first - 1) && CompanyContext.ENGLISH.containsLowerCase(tokens, first - 1)
+        return (tokens.isWord(first - 1)
+                        && CompanyContext.ENGLISH.containsLowerCase(tokens, first - 1)
                         && Character.isLowerCase(tokens.first(first - 1)))
-                || (tokens.isWord(last + 1) && CompanyContext.ENGLISH.containsLowerCase(tokens, last + 1)
+                || (tokens.isWord(last + 1)
+                        && CompanyContext.ENGLISH.containsLowerCase(tokens, last + 1)
                         && Character.isLowerCase(tokens.first(last + 1)));
     }
 
@@ -464,8 +483,8 @@ final class CompanyRecognizer {
     }
 
     private static boolean isOpening(char c) {
-        return c == '„' || c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '(' || c == '['
-                || c == '\'' || c == '‘' || c == '–' || c == '—' || c == '-' || c == '*' || c == '#';
+        return c == '„' || c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '(' || c == '[' || c == '\''
+                || c == '‘' || c == '–' || c == '—' || c == '-' || c == '*' || c == '#';
     }
 
     private static String lower(Tokens tokens, int i) {

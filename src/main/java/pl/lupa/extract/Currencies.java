@@ -12,19 +12,21 @@ final class Currencies {
     private static final SpanMap<String> WORDS = words();
 
     /** Adjectives after "dolarów" that make it some other country's dollar, which Lupa does not convert. */
-    private static final WordList FOREIGN_DOLLARS = WordList.of(
-            "kanadyjskich", "kanadyjskie", "kanadyjski", "kanadyjskiego", "australijskich", "australijskie",
-            "australijski", "australijskiego", "tajwańskich", "tajwańskie", "tajwańskiego", "singapurskich",
-            "singapurskie", "hongkońskich", "hongkońskie", "nowozelandzkich", "nowozelandzkie");
+    private static final WordList FOREIGN_DOLLARS = WordList.of("""
+            kanadyjskich kanadyjskie kanadyjski kanadyjskiego australijskich australijskie australijski
+            australijskiego tajwańskich tajwańskie tajwańskiego singapurskich singapurskie hongkońskich
+            hongkońskie nowozelandzkich nowozelandzkie
+            """);
 
     private static SpanMap<String> words() {
         Map<String, String> m = new HashMap<>();
-        for (String s : new String[] {"dolar", "dolara", "dolary", "dolarów", "dolarach", "dolarami", "dolarze",
-                "USD", "usd", "dolców"}) {
+        for (String s : new String[] {
+            "dolar", "dolara", "dolary", "dolarów", "dolarach", "dolarami", "dolarze", "USD", "usd", "dolców"
+        }) {
             m.put(s, "USD");
         }
-        for (String s : new String[] {"zł", "złotych", "złote", "złoty", "złotego", "złotówek", "złotówki",
-                "PLN", "pln"}) {
+        for (String s :
+                new String[] {"zł", "złotych", "złote", "złoty", "złotego", "złotówek", "złotówki", "PLN", "pln"}) {
             m.put(s, "PLN");
         }
         for (String s : new String[] {"euro", "EUR", "eur"}) {

@@ -24,35 +24,38 @@ final class DateRecognizer {
 
     /** A bare year after a preposition must look like a recent or near-future year ("do 2030"). */
     private static final int MIN_BARE_YEAR = 1900;
+
     private static final int MAX_BARE_YEAR = 2099;
     /** With "roku" or "r." after it a number is a year even when historical ("w 1888 roku"). */
     private static final int MIN_MARKED_YEAR = 1000;
 
     /** Words after which a bare year or month names a time: "w 2026", "od stycznia", "przez 2024". */
-    private static final WordList TIME_PREPOSITIONS = WordList.of(
-            "w", "we", "od", "do", "z", "ze", "po", "przed", "na", "około", "ok", "między", "pomiędzy", "aż",
-            "przez", "latach");
+    private static final WordList TIME_PREPOSITIONS = WordList.of("""
+            w we od do z ze po przed na około ok między pomiędzy aż przez latach
+            """);
 
     /** Nouns that place a time within a period, in any form: "na początku marca", "pod koniec 2024". */
-    private static final LemmaList PERIOD_PARTS = LemmaList.of("początek", "koniec", "połowa", "przełom");
+    private static final LemmaList PERIOD_PARTS = LemmaList.of("początek koniec połowa przełom");
 
     /** The prepositions a mention's text starts with. */
-    private static final WordList SPAN_PREPOSITIONS = WordList.of(
-            "w", "we", "od", "do", "z", "ze", "po", "przed", "na", "około");
+    private static final WordList SPAN_PREPOSITIONS = WordList.of("""
+            w we od do z ze po przed na około
+            """);
 
     /** Of those, the ones a bare month may not follow: "przez marzec" reads as a duration, not a date. */
-    private static final WordList NOT_BEFORE_MONTH = WordList.of("przez", "latach");
+    private static final WordList NOT_BEFORE_MONTH = WordList.of("przez latach");
 
     // "poprzedni" and "następny" rok are relative to whatever the sentence talks about, not to
     // the publication date, so only the words that anchor at "now" are read
-    private static final LemmaList THIS_YEAR = LemmaList.of("ten", "bieżący", "obecny");
-    private static final LemmaList LAST_YEAR = LemmaList.of("zeszły", "ubiegły");
+    private static final LemmaList THIS_YEAR = LemmaList.of("ten bieżący obecny");
+    private static final LemmaList LAST_YEAR = LemmaList.of("zeszły ubiegły");
     private static final LemmaList NEXT_YEAR = LemmaList.of("przyszły");
 
     /** Nouns counted by a number, which make "2023" a quantity rather than a year. */
-    private static final WordList COUNTED = WordList.of(
-            "osób", "sztuk", "lat", "razy", "proc", "km", "m", "nm", "gb", "tb", "mb", "mw", "gw", "kwh", "mah",
-            "zł", "euro", "usd", "pln", "eur", "punktów", "dni", "godzin", "minut", "sekund", "stron", "znaków");
+    private static final WordList COUNTED = WordList.of("""
+            osób sztuk lat razy proc km m nm gb tb mb mw gw kwh mah zł euro usd pln eur punktów dni
+            godzin minut sekund stron znaków
+            """);
 
     /** A relative year phrase: its offset from the publication year and its last token. */
     private record RelativeYear(int offset, int last) {}
@@ -79,7 +82,8 @@ final class DateRecognizer {
             if (inAmount != null && inAmount[i]) {
                 continue;
             }
-            int next = tokens.kind(i) == Tokens.NUM ? numberAt(tokens, i, published, out)
+            int next = tokens.kind(i) == Tokens.NUM
+                    ? numberAt(tokens, i, published, out)
                     : tokens.kind(i) == Tokens.WORD ? wordAt(tokens, i, published, out) : -1;
             if (next > i) {
                 i = next - 1;
@@ -153,9 +157,15 @@ final class DateRecognizer {
 
     /** "2024-09-12". */
     private static int isoDate(Tokens tokens, int i, List<DateMention> out) {
-        if (!(isHyphen(tokens, i + 1) && tokens.isNum(i + 2) && tokens.length(i + 2) == 2
-                && isHyphen(tokens, i + 3) && tokens.isNum(i + 4) && tokens.length(i + 4) == 2
-                && tokens.touchesPrevious(i + 1) && tokens.touchesPrevious(i + 2) && tokens.touchesPrevious(i + 3)
+        if (!(isHyphen(tokens, i + 1)
+                && tokens.isNum(i + 2)
+                && tokens.length(i + 2) == 2
+                && isHyphen(tokens, i + 3)
+                && tokens.isNum(i + 4)
+                && tokens.length(i + 4) == 2
+                && tokens.touchesPrevious(i + 1)
+                && tokens.touchesPrevious(i + 2)
+                && tokens.touchesPrevious(i + 3)
                 && tokens.touchesPrevious(i + 4))) {
             return -1;
         }
@@ -169,9 +179,14 @@ final class DateRecognizer {
 
     /** "12.09.2024", optionally followed by "r.". */
     private static int dottedDate(Tokens tokens, int i, List<DateMention> out) {
-        if (!(tokens.isPunct(i + 1, '.') && tokens.isNum(i + 2) && tokens.length(i + 2) <= 2
-                && tokens.isPunct(i + 3, '.') && isYear(tokens, i + 4)
-                && tokens.touchesPrevious(i + 1) && tokens.touchesPrevious(i + 2) && tokens.touchesPrevious(i + 3)
+        if (!(tokens.isPunct(i + 1, '.')
+                && tokens.isNum(i + 2)
+                && tokens.length(i + 2) <= 2
+                && tokens.isPunct(i + 3, '.')
+                && isYear(tokens, i + 4)
+                && tokens.touchesPrevious(i + 1)
+                && tokens.touchesPrevious(i + 2)
+                && tokens.touchesPrevious(i + 3)
                 && tokens.touchesPrevious(i + 4))) {
             return -1;
         }
@@ -221,8 +236,7 @@ final class DateRecognizer {
             if (relative != null) {
                 if (published != null) {
                     int year = published.getYear() + relative.offset();
-                    out.add(new DateMention(tokens.span(from(tokens, i), relative.last()),
-                            yearMonth(year, month)));
+                    out.add(new DateMention(tokens.span(from(tokens, i), relative.last()), yearMonth(year, month)));
                 }
                 return relative.last() + 1;
             }
@@ -246,7 +260,8 @@ final class DateRecognizer {
         RelativeYear relative = relativeYear(tokens, i);
         if (relative != null) {
             if (published != null) {
-                out.add(new DateMention(tokens.span(from(tokens, i), relative.last()),
+                out.add(new DateMention(
+                        tokens.span(from(tokens, i), relative.last()),
                         String.valueOf(published.getYear() + relative.offset())));
             }
             return relative.last() + 1;
@@ -328,7 +343,8 @@ final class DateRecognizer {
         if (tokens.isPunct(prev, '.') && tokens.is(prev - 1, "ok")) {
             return true;
         }
-        return tokens.isWord(prev) && tokens.length(prev) <= 10
+        return tokens.isWord(prev)
+                && tokens.length(prev) <= 10
                 && (TIME_PREPOSITIONS.containsLowerCase(tokens, prev) || PERIOD_PARTS.contains(tokens, prev, lemmas));
     }
 
@@ -398,8 +414,13 @@ final class DateRecognizer {
             return String.format(Locale.ROOT, "%04d-%02d", year, month);
         }
         char[] value = {
-            (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
-            (char) ('0' + year % 10), '-', (char) ('0' + month / 10), (char) ('0' + month % 10)
+            (char) ('0' + year / 1000),
+            (char) ('0' + year / 100 % 10),
+            (char) ('0' + year / 10 % 10),
+            (char) ('0' + year % 10),
+            '-',
+            (char) ('0' + month / 10),
+            (char) ('0' + month % 10)
         };
         return new String(value);
     }

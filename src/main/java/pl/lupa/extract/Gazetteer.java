@@ -106,8 +106,8 @@ public final class Gazetteer {
             seenData = true;
             GazetteerEntry entry = parseLine(columns, source, lineNumber);
             if (entries.containsKey(entry.name())) {
-                throw new GazetteerFormatException(source, lineNumber,
-                        "company '" + entry.name() + "' is listed twice in this file");
+                throw new GazetteerFormatException(
+                        source, lineNumber, "company '" + entry.name() + "' is listed twice in this file");
             }
             entries.put(entry.name(), entry);
         }
@@ -116,8 +116,11 @@ public final class Gazetteer {
 
     private static GazetteerEntry parseLine(String[] columns, String source, int lineNumber) {
         if (columns.length > MAX_COLUMNS) {
-            throw new GazetteerFormatException(source, lineNumber, "expected at most " + MAX_COLUMNS
-                    + " tab-separated columns (name, parent, aliases, forms, flags), found " + columns.length);
+            throw new GazetteerFormatException(
+                    source,
+                    lineNumber,
+                    "expected at most " + MAX_COLUMNS
+                            + " tab-separated columns (name, parent, aliases, forms, flags), found " + columns.length);
         }
         String name = columns[0].strip();
         if (name.isEmpty()) {
@@ -138,8 +141,8 @@ public final class Gazetteer {
                 }
                 String normalised = flag.toLowerCase(Locale.ROOT);
                 if (!KNOWN_FLAGS.contains(normalised)) {
-                    throw new GazetteerFormatException(source, lineNumber,
-                            "unknown flag '" + flag + "', known flags: " + KNOWN_FLAGS);
+                    throw new GazetteerFormatException(
+                            source, lineNumber, "unknown flag '" + flag + "', known flags: " + KNOWN_FLAGS);
                 }
                 flags.add(normalised);
             }

@@ -21,12 +21,13 @@ final class LemmaList {
     }
 
     /**
-     * @param lemmas lower case, as the dictionary writes them; a word the dictionary does not know
-     *               is also kept as the stem the analysis gives its forms ({@code nikola → nikol})
+     * @param lemmas separated by white space, lower case, as the dictionary writes them; a word the
+     *               dictionary does not know is also kept as the stem the analysis gives its forms
+     *               ({@code nikola → nikol})
      */
-    static LemmaList of(String... lemmas) {
+    static LemmaList of(String lemmas) {
         var all = new java.util.HashSet<String>();
-        for (String lemma : lemmas) {
+        for (String lemma : lemmas.strip().split("\\s+")) {
             all.add(lemma);
             all.add(UnknownWordStemmer.stem(lemma.replace("-", "")));
         }

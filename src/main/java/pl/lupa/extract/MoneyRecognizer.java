@@ -65,7 +65,8 @@ final class MoneyRecognizer {
         while (i < n) {
             byte kind = tokens.kind(i);
             int next = -1;
-            if (kind == Tokens.NUM || (kind == Tokens.PUNCT && Currencies.symbol(tokens.first(i)) != null)
+            if (kind == Tokens.NUM
+                    || (kind == Tokens.PUNCT && Currencies.symbol(tokens.first(i)) != null)
                     || (kind == Tokens.WORD && mayStartAmount(tokens, i))) {
                 next = amountAt(tokens, i, found);
             }
@@ -148,8 +149,8 @@ final class MoneyRecognizer {
         return -1;
     }
 
-    private static void add(Tokens tokens, int first, int last, BigDecimal number, int exponent, String iso,
-                            List<Found> out) {
+    private static void add(
+            Tokens tokens, int first, int last, BigDecimal number, int exponent, String iso, List<Found> out) {
         BigDecimal value = exponent > 0 ? number.scaleByPowerOfTen(exponent) : number;
         long whole;
         try {
@@ -169,7 +170,9 @@ final class MoneyRecognizer {
             }
             return null;
         }
-        if (tokens.is(i, "US") && tokens.isPunct(i + 1, '$') && tokens.touchesPrevious(i + 1)
+        if (tokens.is(i, "US")
+                && tokens.isPunct(i + 1, '$')
+                && tokens.touchesPrevious(i + 1)
                 && startsNumber(tokens, i + 2)) {
             return new Prefix("USD", i + 2);
         }
@@ -204,19 +207,26 @@ final class MoneyRecognizer {
             }
             // or, less often, by dots: "2.500 zł"
             if (last == i) {
-                while (tokens.isPunct(last + 1, '.') && tokens.touchesPrevious(last + 1) && tokens.isNum(last + 2)
-                        && tokens.touchesPrevious(last + 2) && tokens.length(last + 2) == 3) {
+                while (tokens.isPunct(last + 1, '.')
+                        && tokens.touchesPrevious(last + 1)
+                        && tokens.isNum(last + 2)
+                        && tokens.touchesPrevious(last + 2)
+                        && tokens.length(last + 2) == 3) {
                     last += 2;
                 }
             }
         }
-        if ((tokens.isPunct(last + 1, ',') || tokens.isPunct(last + 1, '.')) && tokens.touchesPrevious(last + 1)
-                && tokens.isNum(last + 2) && tokens.touchesPrevious(last + 2)
+        if ((tokens.isPunct(last + 1, ',') || tokens.isPunct(last + 1, '.'))
+                && tokens.touchesPrevious(last + 1)
+                && tokens.isNum(last + 2)
+                && tokens.touchesPrevious(last + 2)
                 && !(tokens.isPunct(last + 3, '.') && tokens.touchesPrevious(last + 3))) {
             last += 2;
             decimal = true;
         }
-        if (tokens.isPunct(last + 1, '.') && tokens.isNum(last + 2) && tokens.touchesPrevious(last + 1)
+        if (tokens.isPunct(last + 1, '.')
+                && tokens.isNum(last + 2)
+                && tokens.touchesPrevious(last + 1)
                 && tokens.touchesPrevious(last + 2)) {
             return null; // a date, a version or an IP address, not money
         }
@@ -247,7 +257,9 @@ final class MoneyRecognizer {
 
     /** The last token of a scale word: includes the dot of "tys." and of "mln." before a currency. */
     private static int scaleEnd(Tokens tokens, int i) {
-        if (PolishNumbers.isAbbreviatedScale(tokens, i) && tokens.isPunct(i + 1, '.') && tokens.touchesPrevious(i + 1)) {
+        if (PolishNumbers.isAbbreviatedScale(tokens, i)
+                && tokens.isPunct(i + 1, '.')
+                && tokens.touchesPrevious(i + 1)) {
             boolean thousands = Character.toLowerCase(tokens.first(i)) == 't';
             if (thousands || suffix(tokens, i + 2) != null) {
                 return i + 1;
@@ -294,11 +306,14 @@ final class MoneyRecognizer {
             return after + 1 < tokens.size() ? after + 1 : -1;
         }
         int before = start - 1;
-        if (tokens.is(after, "do") && (tokens.isIgnoreCase(before, "od") || tokens.isIgnoreCase(before, "z")
-                || tokens.isIgnoreCase(before, "ze"))) {
+        if (tokens.is(after, "do")
+                && (tokens.isIgnoreCase(before, "od")
+                        || tokens.isIgnoreCase(before, "z")
+                        || tokens.isIgnoreCase(before, "ze"))) {
             return after + 1;
         }
-        if (tokens.is(after, "a") && (tokens.isIgnoreCase(before, "między") || tokens.isIgnoreCase(before, "pomiędzy"))) {
+        if (tokens.is(after, "a")
+                && (tokens.isIgnoreCase(before, "między") || tokens.isIgnoreCase(before, "pomiędzy"))) {
             return after + 1;
         }
         return -1;

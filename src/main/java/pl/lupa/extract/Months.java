@@ -75,17 +75,18 @@ final class Months {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(switch (c) {
-                case 'ą' -> 'a';
-                case 'ć' -> 'c';
-                case 'ę' -> 'e';
-                case 'ł' -> 'l';
-                case 'ń' -> 'n';
-                case 'ó' -> 'o';
-                case 'ś' -> 's';
-                case 'ź', 'ż' -> 'z';
-                default -> c;
-            });
+            sb.append(
+                    switch (c) {
+                        case 'ą' -> 'a';
+                        case 'ć' -> 'c';
+                        case 'ę' -> 'e';
+                        case 'ł' -> 'l';
+                        case 'ń' -> 'n';
+                        case 'ó' -> 'o';
+                        case 'ś' -> 's';
+                        case 'ź', 'ż' -> 'z';
+                        default -> c;
+                    });
         }
         return sb.toString();
     }

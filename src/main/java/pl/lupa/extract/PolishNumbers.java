@@ -16,7 +16,7 @@ final class PolishNumbers {
     private static final SpanMap<Integer> SCALES = scales();
 
     /** Scale words that are abbreviations and so may carry a dot ("tys.", "mln."). */
-    private static final WordList ABBREVIATED = WordList.of("tys", "tyś", "mln", "mld", "bln");
+    private static final WordList ABBREVIATED = WordList.of("tys tyś mln mld bln");
 
     private static final SpanMap<BigDecimal> FRACTION_WORDS = SpanMap.of(Map.of(
             "pół", new BigDecimal("0.5"),
@@ -25,13 +25,15 @@ final class PolishNumbers {
 
     private static SpanMap<Integer> scales() {
         Map<String, Integer> m = new HashMap<>();
-        for (String s : new String[] {"tys", "tyś", "tysiąc", "tysiąca", "tysiące", "tysięcy", "tysiącach", "tysiącami"}) {
+        for (String s :
+                new String[] {"tys", "tyś", "tysiąc", "tysiąca", "tysiące", "tysięcy", "tysiącach", "tysiącami"}) {
             m.put(s, 3);
         }
         for (String s : new String[] {"mln", "milion", "miliona", "miliony", "milionów", "milionach", "milionami"}) {
             m.put(s, 6);
         }
-        for (String s : new String[] {"mld", "miliard", "miliarda", "miliardy", "miliardów", "miliardach", "miliardami"}) {
+        for (String s :
+                new String[] {"mld", "miliard", "miliarda", "miliardy", "miliardów", "miliardach", "miliardami"}) {
             m.put(s, 9);
         }
         // a Polish bilion is 10^12, the English trillion

@@ -71,7 +71,8 @@ final class SpanMap<V> {
         int length = end - start;
         for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
-            if (hashes[slot] == hash && key.length() == length
+            if (hashes[slot] == hash
+                    && key.length() == length
                     && (lowerCase ? equalLowerCase(key, text, start) : equal(key, text, start))) {
                 return (V) values[slot];
             }

@@ -21,6 +21,7 @@ final class Tokens {
 
     /** Character classes for the cut; a digit or a letter continues a word. */
     private static final byte OTHER = 0;
+
     private static final byte SPACE = 1;
     private static final byte DIGIT = 2;
     private static final byte LETTER = 3;
@@ -86,10 +87,7 @@ final class Tokens {
         byte[] classes = new byte[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            byte cls = isSpace(ch) ? SPACE
-                    : ch >= '0' && ch <= '9' ? DIGIT
-                    : isWordChar(ch) ? LETTER
-                    : OTHER;
+            byte cls = isSpace(ch) ? SPACE : ch >= '0' && ch <= '9' ? DIGIT : isWordChar(ch) ? LETTER : OTHER;
             boolean cased = Character.toLowerCase(ch) != ch || !SpanMap.lowersAlone(ch);
             classes[c] = (byte) (cased ? cls | CASED : cls);
         }
@@ -97,8 +95,16 @@ final class Tokens {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u202F'
-                || c == '\u2007' || c == '\u2009' || c == '\u200B' || c == '\uFEFF'
+        return c == ' '
+                || c == '\n'
+                || c == '\t'
+                || c == '\r'
+                || c == '\u00A0'
+                || c == '\u202F'
+                || c == '\u2007'
+                || c == '\u2009'
+                || c == '\u200B'
+                || c == '\uFEFF'
                 || (c > 127 && Character.isWhitespace(c));
     }
 
@@ -192,13 +198,17 @@ final class Tokens {
 
     /** True when token {@code i} exists and is exactly {@code s} (case-sensitive). */
     boolean is(int i, String s) {
-        return i >= 0 && i < size && ends[i] - starts[i] == s.length()
+        return i >= 0
+                && i < size
+                && ends[i] - starts[i] == s.length()
                 && text.regionMatches(starts[i], s, 0, s.length());
     }
 
     /** True when token {@code i} exists and equals {@code s} ignoring case. */
     boolean isIgnoreCase(int i, String s) {
-        return i >= 0 && i < size && ends[i] - starts[i] == s.length()
+        return i >= 0
+                && i < size
+                && ends[i] - starts[i] == s.length()
                 && text.regionMatches(true, starts[i], s, 0, s.length());
     }
 

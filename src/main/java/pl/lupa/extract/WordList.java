@@ -15,10 +15,10 @@ final class WordList {
         this.words = words;
     }
 
-    /** The given words; unlike {@link java.util.Set#of} it tolerates repeats, which long lists attract. */
-    static WordList of(String... words) {
+    /** The words of a text, separated by white space; repeats, which long lists attract, are harmless. */
+    static WordList of(String words) {
         Map<String, Boolean> map = new HashMap<>();
-        for (String word : words) {
+        for (String word : words.strip().split("\\s+")) {
             map.put(word, Boolean.TRUE);
         }
         return new WordList(SpanMap.of(map));

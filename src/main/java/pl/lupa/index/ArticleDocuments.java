@@ -8,8 +8,8 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import pl.lupa.extract.Amount;
-import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.extract.EntityExtractor;
+import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.ingest.Article;
 
 /** Turns an article into its Lucene document: extraction over title and body, then the schema. */
@@ -30,15 +30,30 @@ final class ArticleDocuments {
      */
     Document of(Article a, String fileId, String fileHash, String contentHash) throws IOException {
         ExtractedEntities entities = extractor.extract(a.text(), a.date());
-        List<Long> usd = entities.amounts().stream().map(Amount::usd).filter(v -> v != null).toList();
+        List<Long> usd = entities.amounts().stream()
+                .map(Amount::usd)
+                .filter(v -> v != null)
+                .toList();
         String json;
         try {
             json = JSON.writeValueAsString(entities);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("entities are plain records", e);
         }
-        var indexed = new IndexedArticle(a.id(), fileId, fileHash, contentHash, a.title(), a.date(), a.url(),
-                a.source(), a.author(), a.body(), entities.companies(), usd, json);
+        var indexed = new IndexedArticle(
+                a.id(),
+                fileId,
+                fileHash,
+                contentHash,
+                a.title(),
+                a.date(),
+                a.url(),
+                a.source(),
+                a.author(),
+                a.body(),
+                entities.companies(),
+                usd,
+                json);
         return ArticleSchema.document(indexed, facetsConfig);
     }
 }

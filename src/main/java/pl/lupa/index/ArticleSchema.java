@@ -13,7 +13,6 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -38,6 +37,7 @@ public final class ArticleSchema {
 
     /** Prose, lemmatised; stored with offsets in postings for the UnifiedHighlighter. */
     public static final String TITLE = "title";
+
     public static final String BODY = "body";
     /**
      * The title as written (lower case), so a title with the query's exact form ranks above
@@ -61,6 +61,7 @@ public final class ArticleSchema {
 
     /** Facet dimensions (sorted-set doc values): counted with drill sideways. */
     public static final String DIM_COMPANY = "company";
+
     public static final String DIM_YEAR = "year";
     public static final String DIM_MONTH = "month";
     public static final String DIM_USD = "usd";
@@ -81,8 +82,7 @@ public final class ArticleSchema {
         EXACT.freeze();
     }
 
-    private ArticleSchema() {
-    }
+    private ArticleSchema() {}
 
     /** Multi-valued facet dimensions; all share the default sorted-set field. */
     public static FacetsConfig facetsConfig() {
@@ -96,10 +96,12 @@ public final class ArticleSchema {
     public static Analyzer indexAnalyzer() {
         Analyzer lemmas = LupaAnalyzers.lemmas();
         Analyzer exact = LupaAnalyzers.exact();
-        return new PerFieldAnalyzerWrapper(lemmas, Map.of(
-                TITLE_EXACT, exact,
-                ID, new KeywordAnalyzer(),
-                FILE, new KeywordAnalyzer()));
+        return new PerFieldAnalyzerWrapper(
+                lemmas,
+                Map.of(
+                        TITLE_EXACT, exact,
+                        ID, new KeywordAnalyzer(),
+                        FILE, new KeywordAnalyzer()));
     }
 
     /** A Lucene document for an article and what extraction found in it. */

@@ -52,7 +52,9 @@ final class CommitState {
                         continue;
                     }
                     String file = fileIds.lookupOrd(fileIds.nextOrd()).utf8ToString();
-                    String hash = hashes.advanceExact(doc) ? hashes.lookupOrd(hashes.ordValue()).utf8ToString() : "";
+                    String hash = hashes.advanceExact(doc)
+                            ? hashes.lookupOrd(hashes.ordValue()).utf8ToString()
+                            : "";
                     state.merge(file, new FileState(hash, 1), (a, b) -> new FileState(a.hash(), a.documents() + 1));
                 }
             }
@@ -74,7 +76,8 @@ final class CommitState {
         var records = new HashMap<String, String>();
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             var searcher = new IndexSearcher(reader);
-            var hits = searcher.search(new TermQuery(new Term(ArticleSchema.FILE, fileId)), Math.max(1, reader.maxDoc()));
+            var hits =
+                    searcher.search(new TermQuery(new Term(ArticleSchema.FILE, fileId)), Math.max(1, reader.maxDoc()));
             var stored = searcher.storedFields();
             for (ScoreDoc hit : hits.scoreDocs) {
                 var doc = stored.document(hit.doc, Set.of(ArticleSchema.ID, ArticleSchema.CONTENT_HASH));

@@ -6,15 +6,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -57,7 +57,12 @@ public final class IndexJob {
         }
 
         public static Options of(List<Path> docRoots, Path indexDir, boolean full) {
-            return new Options(docRoots, indexDir, full, DEFAULT_MAX_FILE_BYTES, Runtime.getRuntime().availableProcessors());
+            return new Options(
+                    docRoots,
+                    indexDir,
+                    full,
+                    DEFAULT_MAX_FILE_BYTES,
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -81,7 +86,10 @@ public final class IndexJob {
         Files.createDirectories(options.indexDir());
         try (Directory dir = FSDirectory.open(options.indexDir())) {
             var config = new IndexWriterConfig(ArticleSchema.indexAnalyzer())
-                    .setOpenMode(options.full() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(
+                            options.full()
+                                    ? IndexWriterConfig.OpenMode.CREATE
+                                    : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128)
                     .setCodec(new LupaCodec())
                     .setCommitOnClose(false);
@@ -95,8 +103,13 @@ public final class IndexJob {
                 throw new IndexLockedException(options.indexDir(), e);
             }
             try {
-                var context = new RunContext(writer, CommitState.read(dir, options.full()), new RunTally(listener),
-                        documents, listener, options.maxFileBytes());
+                var context = new RunContext(
+                        writer,
+                        CommitState.read(dir, options.full()),
+                        new RunTally(listener),
+                        documents,
+                        listener,
+                        options.maxFileBytes());
                 IndexSummary summary = new IndexRun(options, context).execute(start);
                 writer.close();
                 return summary;
@@ -131,13 +144,17 @@ public final class IndexJob {
         try {
             SegmentInfos.readLatestCommit(dir);
             return;
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | java.io.EOFException
+        } catch (CorruptIndexException
+                | IndexFormatTooOldException
+                | IndexFormatTooNewException
+                | java.io.EOFException
                 | NoSuchFileException unreadable) {
             // set aside below
         }
         try (var lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             for (String name : dir.listAll()) {
-                if (name.startsWith(IndexFileNames.SEGMENTS + "_") || name.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+                if (name.startsWith(IndexFileNames.SEGMENTS + "_")
+                        || name.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
                     dir.rename(name, "unreadable-" + name);
                 }
             }

@@ -6,22 +6,17 @@ package pl.lupa.index;
  */
 public interface IndexListener {
 
-    IndexListener NONE = new IndexListener() {
-    };
+    IndexListener NONE = new IndexListener() {};
 
     /** The job has found its input: files and their total size in bytes. */
-    default void started(int files, long totalBytes) {
-    }
+    default void started(int files, long totalBytes) {}
 
     /** Input bytes consumed since the last call. */
-    default void advanced(long bytes) {
-    }
+    default void advanced(long bytes) {}
 
     /** A document was handed to the index writer (not yet committed). */
-    default void documentIndexed(String id) {
-    }
+    default void documentIndexed(String id) {}
 
     /** The job is about to commit (or to roll back, when it failed). */
-    default void finished() {
-    }
+    default void finished() {}
 }

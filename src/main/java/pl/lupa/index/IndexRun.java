@@ -40,7 +40,10 @@ final class IndexRun {
     IndexSummary execute(Instant start) throws IOException {
         var listing = DocsWalker.list(options.docRoots());
         run.tally().skipped.addAll(listing.skipped());
-        run.listener().started(listing.files().size(), listing.files().stream().mapToLong(SourceFile::size).sum());
+        run.listener()
+                .started(
+                        listing.files().size(),
+                        listing.files().stream().mapToLong(SourceFile::size).sum());
         Set<String> seen = new HashSet<>();
         listing.skipped().forEach(s -> seen.add(s.where())); // an unreadable file keeps its old documents
 
@@ -63,14 +66,17 @@ final class IndexRun {
             throw new IOException("indexing interrupted", e);
         }
         feeds.forEach(JsonLinesFeed::countGone);
-        for (Map.Entry<String, CommitState.FileState> entry : run.previous().files().entrySet()) {
+        for (Map.Entry<String, CommitState.FileState> entry :
+                run.previous().files().entrySet()) {
             if (!seen.contains(entry.getKey())) {
                 run.writer().deleteDocuments(new Term(ArticleSchema.FILE, entry.getKey()));
                 run.tally().deleted.addAndGet(entry.getValue().documents());
             }
         }
         run.listener().finished();
-        run.writer().setLiveCommitData(Map.of("lupa.committed", Instant.now().toString()).entrySet());
+        run.writer()
+                .setLiveCommitData(
+                        Map.of("lupa.committed", Instant.now().toString()).entrySet());
         run.writer().commit();
         int total = run.writer().getDocStats().numDocs;
         return run.tally().summary(total, Duration.between(start, Instant.now()), options.full());
@@ -81,8 +87,8 @@ final class IndexRun {
         RunTally tally = run.tally();
         try {
             if (file.size() > run.maxBytes()) {
-                throw new SkippedInputException(SkipReason.TOO_LARGE,
-                        String.format("%d bytes, limit %d", file.size(), run.maxBytes()));
+                throw new SkippedInputException(
+                        SkipReason.TOO_LARGE, String.format("%d bytes, limit %d", file.size(), run.maxBytes()));
             }
             byte[] bytes = Files.readAllBytes(file.path());
             tally.addBytes(bytes.length);

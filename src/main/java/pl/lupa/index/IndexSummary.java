@@ -12,8 +12,16 @@ import pl.lupa.ingest.SkipReason;
  * Lines records.
  */
 public record IndexSummary(
-        int added, int updated, int deleted, int unchanged, List<Skip> skipped, List<String> warnings,
-        int totalDocuments, long bytesRead, Duration took, boolean full) {
+        int added,
+        int updated,
+        int deleted,
+        int unchanged,
+        List<Skip> skipped,
+        List<String> warnings,
+        int totalDocuments,
+        long bytesRead,
+        Duration took,
+        boolean full) {
 
     public IndexSummary {
         skipped = List.copyOf(skipped);
@@ -29,7 +37,8 @@ public record IndexSummary(
     public Map<SkipReason, List<Skip>> skippedByReason() {
         var byReason = new TreeMap<SkipReason, List<Skip>>();
         for (Skip s : skipped) {
-            byReason.computeIfAbsent(s.reason(), r -> new java.util.ArrayList<>()).add(s);
+            byReason.computeIfAbsent(s.reason(), r -> new java.util.ArrayList<>())
+                    .add(s);
         }
         return byReason;
     }
@@ -37,8 +46,10 @@ public record IndexSummary(
     /** The report printed at the end of {@code lupa index}. */
     public String report() {
         var out = new StringBuilder();
-        out.append(String.format("%s committed: %d documents in the index%n", full ? "Full rebuild" : "Index", totalDocuments));
-        out.append(String.format("  added %d, updated %d, deleted %d, unchanged %d, skipped %d%n",
+        out.append(String.format(
+                "%s committed: %d documents in the index%n", full ? "Full rebuild" : "Index", totalDocuments));
+        out.append(String.format(
+                "  added %d, updated %d, deleted %d, unchanged %d, skipped %d%n",
                 added, updated, deleted, unchanged, skipped.size()));
         skippedByReason().forEach((reason, skips) -> {
             out.append(String.format("  skipped (%s): %d%n", reason.label(), skips.size()));
@@ -51,8 +62,8 @@ public record IndexSummary(
             out.append(String.format("  warnings: %d%n", warnings.size()));
             warnings.stream().limit(5).forEach(w -> out.append("    ").append(w).append(System.lineSeparator()));
         }
-        out.append(String.format("  took %.2f s, %.0f docs/s, %.1f MB read%n",
-                took.toNanos() / 1e9, docsPerSecond(), bytesRead / 1e6));
+        out.append(String.format(
+                "  took %.2f s, %.0f docs/s, %.1f MB read%n", took.toNanos() / 1e9, docsPerSecond(), bytesRead / 1e6));
         return out.toString();
     }
 }

@@ -8,9 +8,19 @@ import java.util.List;
  * input of {@link ArticleSchema#document}.
  */
 public record IndexedArticle(
-        String id, String file, String fileHash, String contentHash,
-        String title, LocalDate date, String url, String source, String author, String body,
-        List<String> companies, List<Long> usdAmounts, String entitiesJson) {
+        String id,
+        String file,
+        String fileHash,
+        String contentHash,
+        String title,
+        LocalDate date,
+        String url,
+        String source,
+        String author,
+        String body,
+        List<String> companies,
+        List<Long> usdAmounts,
+        String entitiesJson) {
 
     public IndexedArticle {
         companies = List.copyOf(companies);

@@ -83,7 +83,9 @@ final class JsonLinesFeed {
      * feed); call once the pool has indexed every record.
      */
     void countGone() {
-        oldRecords.keySet().stream().filter(id -> !ids.contains(id)).forEach(id -> run.tally().deleted.incrementAndGet());
+        oldRecords.keySet().stream()
+                .filter(id -> !ids.contains(id))
+                .forEach(id -> run.tally().deleted.incrementAndGet());
     }
 
     private void submitBatch(List<LineReader.Line> batch, WorkerPool pool) throws InterruptedException {
@@ -104,7 +106,8 @@ final class JsonLinesFeed {
         String where = file.fileId() + ":" + line.number();
         try {
             if (line.oversized()) {
-                throw new SkippedInputException(SkipReason.TOO_LARGE,
+                throw new SkippedInputException(
+                        SkipReason.TOO_LARGE,
                         String.format("record of %d bytes, limit %d", line.length(), run.maxBytes()));
             }
             String text = TextDecoder.decodeUtf8(line.bytes(), 0, line.bytes().length);
@@ -115,14 +118,16 @@ final class JsonLinesFeed {
             run.tally().warnings.addAll(result.warnings());
             for (Article article : result.articles()) {
                 if (!ids.add(article.id())) {
-                    throw new SkippedInputException(SkipReason.DUPLICATE_ID,
-                            "id already used earlier in the file: " + article.id());
+                    throw new SkippedInputException(
+                            SkipReason.DUPLICATE_ID, "id already used earlier in the file: " + article.id());
                 }
                 String contentHash = ArticleReader.hash(text);
                 var doc = run.documents().of(article, file.fileId(), hash, contentHash);
                 RunContext.refusable(() -> run.writer().addDocument(doc));
                 String old = oldRecords.get(article.id());
-                (old == null ? run.tally().added : old.equals(contentHash) ? run.tally().unchanged : run.tally().updated)
+                (old == null
+                                ? run.tally().added
+                                : old.equals(contentHash) ? run.tally().unchanged : run.tally().updated)
                         .incrementAndGet();
                 run.listener().documentIndexed(article.id());
             }

@@ -21,8 +21,8 @@ public final class LupaCodec extends FilterCodec {
 
     public static final String NAME = "Lupa912";
 
-    private final StoredFieldsFormat storedFields = new Lucene90CompressingStoredFieldsFormat("LupaStoredFields",
-            new LZ4WithPresetDictCompressionMode(), 16 * 1024, 128, 10);
+    private final StoredFieldsFormat storedFields = new Lucene90CompressingStoredFieldsFormat(
+            "LupaStoredFields", new LZ4WithPresetDictCompressionMode(), 16 * 1024, 128, 10);
 
     public LupaCodec() {
         super(NAME, new Lucene912Codec());

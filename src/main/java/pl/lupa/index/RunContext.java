@@ -11,8 +11,13 @@ import pl.lupa.ingest.SkippedInputException;
  *
  * @param maxBytes files and JSON Lines records larger than this are skipped
  */
-record RunContext(IndexWriter writer, CommitState previous, RunTally tally, ArticleDocuments documents,
-        IndexListener listener, long maxBytes) {
+record RunContext(
+        IndexWriter writer,
+        CommitState previous,
+        RunTally tally,
+        ArticleDocuments documents,
+        IndexListener listener,
+        long maxBytes) {
 
     /** One write to the index. */
     @FunctionalInterface

@@ -30,7 +30,16 @@ final class RunTally {
     }
 
     synchronized IndexSummary summary(int totalDocuments, Duration took, boolean full) {
-        return new IndexSummary(added.get(), updated.get(), deleted.get(), unchanged.get(), skipped, warnings,
-                totalDocuments, bytesRead, took, full);
+        return new IndexSummary(
+                added.get(),
+                updated.get(),
+                deleted.get(),
+                unchanged.get(),
+                skipped,
+                warnings,
+                totalDocuments,
+                bytesRead,
+                took,
+                full);
     }
 }

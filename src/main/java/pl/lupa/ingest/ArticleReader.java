@@ -20,8 +20,7 @@ public final class ArticleReader {
     /** Longest record id accepted: ids are index terms and travel in URLs. */
     static final int MAX_RECORD_ID = 1000;
 
-    private ArticleReader() {
-    }
+    private ArticleReader() {}
 
     /** Reads a whole {@code .txt}, {@code .md} or {@code .html} file. */
     public static ReadResult read(String id, byte[] bytes, Format format) throws SkippedInputException {
@@ -84,8 +83,14 @@ public final class ArticleReader {
             title = TextArticleReader.firstSentence(text);
         }
         String author = field(node, "author");
-        var article = new Article(id, title, date.orElse(null), field(node, "url"), field(node, "source"),
-                author != null ? author : cleaned.author(), text);
+        var article = new Article(
+                id,
+                title,
+                date.orElse(null),
+                field(node, "url"),
+                field(node, "source"),
+                author != null ? author : cleaned.author(),
+                text);
         return new ReadResult(List.of(article), List.of(), warnings);
     }
 

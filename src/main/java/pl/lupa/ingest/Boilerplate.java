@@ -12,30 +12,25 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
 
-    private static final Pattern COOKIES = Pattern.compile(
-            "(?iu).*\\b(cookie|cookies|ciasteczk\\w*)\\b.*");
+    private static final Pattern COOKIES = Pattern.compile("(?iu).*\\b(cookie|cookies|ciasteczk\\w*)\\b.*");
     private static final Pattern CONSENT = Pattern.compile(
             "(?iu).*\\b(akceptuj\\w*|zgod\\w*|wyraża\\w*|polityk\\w*|używa\\w*|korzyst\\w*|ustawie\\w*)\\b.*");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?iu)^(fot\\.|fot:|foto:|fotografia:|zdjęcie:|zdj\\.|źródło zdjęcia|źródło fot|ilustracja:|grafika:)\\s*.*");
     private static final Pattern READ_ALSO = Pattern.compile(
             "(?iu)^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|polecamy|powiązane artykuły|więcej na ten temat)\\b.*");
-    private static final Pattern SHARE = Pattern.compile(
-            "(?iu)^(udostępnij|podziel się|share|skomentuj|komentarze \\(\\d+\\))\\b.*");
-    private static final Pattern NEWSLETTER = Pattern.compile(
-            "(?iu).*\\bnewslett?er\\w*\\b.*");
+    private static final Pattern SHARE =
+            Pattern.compile("(?iu)^(udostępnij|podziel się|share|skomentuj|komentarze \\(\\d+\\))\\b.*");
+    private static final Pattern NEWSLETTER = Pattern.compile("(?iu).*\\bnewslett?er\\w*\\b.*");
     private static final Pattern AD = Pattern.compile("(?iu)^(reklama|advertisement|materiał partnera)$");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)^(redaktor\\w*|dziennikar\\w*|autor\\w*|reporter\\w*|publicyst\\w*|korespondent\\w*|wydawc\\w*|zastępca redaktora\\w*|sekretarz redakcji)\\b.{0,60}$");
-    private static final Pattern NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}'’-]+){1,3}$");
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}'’-]+){1,3}$");
 
-    private Boilerplate() {
-    }
+    private Boilerplate() {}
 
     /** The cleaned lines and the author found in a trailing byline, if any. */
-    public record Cleaned(List<String> lines, String author) {
-    }
+    public record Cleaned(List<String> lines, String author) {}
 
     /** Drops boilerplate lines; a short line is boilerplate only when it reads as one. */
     public static Cleaned clean(List<String> lines) {
@@ -71,9 +66,28 @@ public final class Boilerplate {
 
     /** Every boilerplate pattern needs one of these words; most paragraphs have none. */
     private static final String[] MARKERS = {
-        "cookie", "ciasteczk", "newslet", "fot", "zdj", "źródło", "ilustracja", "grafika", "czytaj", "zobacz",
-        "przeczytaj", "polecamy", "powiązane", "więcej na ten temat", "udostępnij", "podziel się", "share",
-        "skomentuj", "komentarze", "reklama", "advertisement", "materiał partnera",
+        "cookie",
+        "ciasteczk",
+        "newslet",
+        "fot",
+        "zdj",
+        "źródło",
+        "ilustracja",
+        "grafika",
+        "czytaj",
+        "zobacz",
+        "przeczytaj",
+        "polecamy",
+        "powiązane",
+        "więcej na ten temat",
+        "udostępnij",
+        "podziel się",
+        "share",
+        "skomentuj",
+        "komentarze",
+        "reklama",
+        "advertisement",
+        "materiał partnera",
     };
 
     private static boolean mayBeBoilerplate(String lower) {

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** The article file formats Lupa reads, recognised by file name extension. */
 public enum Format {
-    TEXT, MARKDOWN, HTML, JSON_LINES;
+    TEXT,
+    MARKDOWN,
+    HTML,
+    JSON_LINES;
 
     public static Optional<Format> of(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -20,14 +20,14 @@ final class HtmlArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** " | Portal", " - Portal", " – Portal", " — Portal" at the end of a {@code <title>}. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,60}$");
+
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, form, iframe, "
             + "button, svg, template, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
     private static final Pattern CHROME_CLASS = Pattern.compile(
             "(?i).*\\b(cookie|consent|gdpr|rodo|newsletter|share|sharing|social|related|powiazane|promo|advert|reklama|comments?|breadcrumbs?)\\b.*");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, dt, dd";
 
-    private HtmlArticleReader() {
-    }
+    private HtmlArticleReader() {}
 
     static ReadResult read(String id, String html) throws SkippedInputException {
         Document doc = Jsoup.parse(html);
@@ -49,14 +49,15 @@ final class HtmlArticleReader {
         if (rawDate != null && date.isEmpty()) {
             warnings.add(id + ": date '" + rawDate + "' is not a date; left empty");
         }
-        String author = firstNonBlank(
-                meta(doc, "name", "author"),
-                meta(doc, "property", "article:author"),
-                ldAuthor(jsonLd));
+        String author =
+                firstNonBlank(meta(doc, "name", "author"), meta(doc, "property", "article:author"), ldAuthor(jsonLd));
         if (author != null && author.startsWith("http")) {
             author = ldAuthor(jsonLd);
         }
-        String url = firstNonBlank(meta(doc, "property", "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"), ldText(jsonLd, "url"));
+        String url = firstNonBlank(
+                meta(doc, "property", "og:url"),
+                attr(doc.selectFirst("link[rel=canonical]"), "href"),
+                ldText(jsonLd, "url"));
         String source = firstNonBlank(meta(doc, "property", "og:site_name"), ldPublisher(jsonLd));
 
         Element content = mainContent(doc);
@@ -65,7 +66,8 @@ final class HtmlArticleReader {
         }
         content.select(CHROME).remove();
         content.getAllElements().stream()
-                .filter(e -> e != content && CHROME_CLASS.matcher(e.className() + " " + e.id()).matches())
+                .filter(e -> e != content
+                        && CHROME_CLASS.matcher(e.className() + " " + e.id()).matches())
                 .toList()
                 .forEach(Element::remove);
         // The headline is the title, not the first paragraph of the body.
@@ -107,7 +109,9 @@ final class HtmlArticleReader {
         var articles = doc.select("article");
         if (!articles.isEmpty()) {
             // The longest one: pages list teasers of other articles in <article> elements too.
-            return articles.stream().max((a, b) -> Integer.compare(a.text().length(), b.text().length())).get();
+            return articles.stream()
+                    .max((a, b) -> Integer.compare(a.text().length(), b.text().length()))
+                    .get();
         }
         Element main = doc.selectFirst("main, [role=main], #content, .content, .article, .post");
         return main != null ? main : doc.body();

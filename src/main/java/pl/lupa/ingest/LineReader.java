@@ -13,8 +13,7 @@ import java.util.Arrays;
 public final class LineReader {
 
     /** One line without its terminator; {@code bytes} is empty when the line was oversized. */
-    public record Line(long number, byte[] bytes, long length, boolean oversized) {
-    }
+    public record Line(long number, byte[] bytes, long length, boolean oversized) {}
 
     private final InputStream in;
     private final long maxBytes;

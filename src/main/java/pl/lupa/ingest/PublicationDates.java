@@ -13,8 +13,7 @@ final class PublicationDates {
     private static final Pattern ISO_DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu");
 
-    private PublicationDates() {
-    }
+    private PublicationDates() {}
 
     /** A date from {@code 2024-10-15}, {@code 2024-10-15T08:30:00+02:00} or {@code 15.10.2024}. */
     static Optional<LocalDate> parse(String raw) {
@@ -22,7 +21,8 @@ final class PublicationDates {
             return Optional.empty();
         }
         String value = raw.strip();
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             value = value.substring(1, value.length() - 1).strip();
         }
         try {

@@ -3,8 +3,8 @@ package pl.lupa.ingest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -25,14 +25,15 @@ final class TextArticleReader {
     /** A scraped page's dateline: {@code 26.07.2024, 08:45} or {@code 2024-07-26 08:45} alone on a line. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(,?\\s+(godz\\.\\s*)?\\d{1,2}:\\d{2})?$");
+
     private static final int DATELINE_WITHIN = 4;
 
-    private TextArticleReader() {
-    }
+    private TextArticleReader() {}
 
     static ReadResult read(String id, String text, boolean markdown) throws SkippedInputException {
         var warnings = new ArrayList<String>();
-        List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
+        List<String> lines = new ArrayList<>(
+                List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
         Map<String, String> meta = Map.of();
         if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
             int close = -1;
@@ -85,8 +86,14 @@ final class TextArticleReader {
         if (author == null) {
             author = cleaned.author();
         }
-        var article = new Article(id, title.strip(), date.orElse(null), nonBlank(meta.get("url")),
-                nonBlank(meta.get("source")), author, body);
+        var article = new Article(
+                id,
+                title.strip(),
+                date.orElse(null),
+                nonBlank(meta.get("url")),
+                nonBlank(meta.get("source")),
+                author,
+                body);
         return new ReadResult(List.of(article), List.of(), warnings);
     }
 
@@ -124,7 +131,8 @@ final class TextArticleReader {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1).replace("\\\"", "\"");
         }
         return value;
@@ -143,7 +151,11 @@ final class TextArticleReader {
 
     /** A headline is short, has no final full stop and stands on its own line. */
     private static boolean readsAsHeadline(String line, List<String> lines, int at) {
-        if (line.length() > 160 || line.endsWith(".") || line.endsWith(",") || line.endsWith(":") || line.endsWith(";")) {
+        if (line.length() > 160
+                || line.endsWith(".")
+                || line.endsWith(",")
+                || line.endsWith(":")
+                || line.endsWith(";")) {
             return false;
         }
         if (line.split("\\s+").length > 25) {

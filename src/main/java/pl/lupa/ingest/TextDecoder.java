@@ -20,8 +20,7 @@ public final class TextDecoder {
     /** What ą, ś, ź and capitals turn into when read with the other code page (besides C1 controls). */
     private static final String WRONG_PAGE = "±¶Ľˇ¦¬š";
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** Decodes the bytes, or fails with {@link SkipReason#BINARY} when they are not text. */
     public static String decode(byte[] bytes) throws SkippedInputException {
@@ -31,7 +30,8 @@ public final class TextDecoder {
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer)
@@ -63,7 +63,8 @@ public final class TextDecoder {
             return null;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, end - tail - offset))
@@ -76,7 +77,8 @@ public final class TextDecoder {
     /** Strict UTF-8 decoding of one JSON Lines record. */
     public static String decodeUtf8(byte[] bytes, int from, int length) throws SkippedInputException {
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, from, length));

@@ -11,8 +11,17 @@ import pl.lupa.extract.DateMention;
  *                inflected form, not only those of the search snippets); empty without a query
  */
 public record ArticleView(
-        String id, String title, String date, String author, String url, String source, String body,
-        List<String> companies, List<Amount> amounts, List<DateMention> dates, List<String> matched) {
+        String id,
+        String title,
+        String date,
+        String author,
+        String url,
+        String source,
+        String body,
+        List<String> companies,
+        List<Amount> amounts,
+        List<DateMention> dates,
+        List<String> matched) {
 
     public ArticleView {
         matched = List.copyOf(matched);

@@ -36,8 +36,7 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class ComplementCounts {
 
-    private ComplementCounts() {
-    }
+    private ComplementCounts() {}
 
     /** The number of documents a collector collected, over all segments. */
     static long matched(FacetsCollector hits) {
@@ -45,8 +44,9 @@ final class ComplementCounts {
     }
 
     /** The counts of the collected matches, from whichever side is smaller. */
-    static Facets count(SortedSetDocValuesReaderState state, FacetsCollector hits, IndexReader reader,
-            Supplier<AllCounts> all) throws IOException {
+    static Facets count(
+            SortedSetDocValuesReaderState state, FacetsCollector hits, IndexReader reader, Supplier<AllCounts> all)
+            throws IOException {
         if (matched(hits) * 2 <= reader.numDocs()) {
             return new SortedSetDocValuesFacetCounts(state, hits);
         }
@@ -160,7 +160,8 @@ final class ComplementCounts {
                 return null;
             }
             var labels = new ArrayList<>(List.of(result.labelValues));
-            labels.sort(Comparator.comparing((LabelAndValue lv) -> lv.value.intValue()).reversed()
+            labels.sort(Comparator.comparing((LabelAndValue lv) -> lv.value.intValue())
+                    .reversed()
                     .thenComparing(lv -> lv.label));
             var top = labels.subList(0, Math.min(topN, labels.size())).toArray(LabelAndValue[]::new);
             return new FacetResult(dim, path, result.value, top, result.childCount);

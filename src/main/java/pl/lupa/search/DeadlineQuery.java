@@ -233,7 +233,9 @@ final class DeadlineQuery extends Query {
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && in.equals(((DeadlineQuery) other).in) && deadlineNanos == ((DeadlineQuery) other).deadlineNanos;
+        return sameClassAs(other)
+                && in.equals(((DeadlineQuery) other).in)
+                && deadlineNanos == ((DeadlineQuery) other).deadlineNanos;
     }
 
     @Override

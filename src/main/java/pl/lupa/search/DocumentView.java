@@ -38,14 +38,24 @@ final class DocumentView {
         Document d = searcher.storedFields().document(doc);
         ExtractedEntities e = Stored.entities(d);
         List<String> matched = query == null || query.isBlank() ? List.of() : matchedForms(searcher, query, doc);
-        return Optional.of(new ArticleView(d.get(ArticleSchema.ID), d.get(ArticleSchema.TITLE), Stored.date(d),
-                d.get(ArticleSchema.AUTHOR), d.get(ArticleSchema.URL), d.get(ArticleSchema.SOURCE),
-                d.get(ArticleSchema.BODY), e.companies(), e.amounts(), e.dates(), matched));
+        return Optional.of(new ArticleView(
+                d.get(ArticleSchema.ID),
+                d.get(ArticleSchema.TITLE),
+                Stored.date(d),
+                d.get(ArticleSchema.AUTHOR),
+                d.get(ArticleSchema.URL),
+                d.get(ArticleSchema.SOURCE),
+                d.get(ArticleSchema.BODY),
+                e.companies(),
+                e.amounts(),
+                e.dates(),
+                matched));
     }
 
     private List<String> matchedForms(ReaderSearcher searcher, String query, int doc) throws IOException {
         Query q = queryBuilder.build(query).strict();
-        var highlighter = SnippetHighlighter.of(searcher, analyzer, new MatchedForms(), WholeBreakIterator::new, Map.of());
+        var highlighter =
+                SnippetHighlighter.of(searcher, analyzer, new MatchedForms(), WholeBreakIterator::new, Map.of());
         var forms = new LinkedHashSet<String>();
         for (String field : new String[] {ArticleSchema.TITLE, ArticleSchema.BODY}) {
             Object found = highlighter.highlight(field, q, new int[] {doc}, 1)[0];

@@ -48,7 +48,8 @@ final class FacetPresenter {
         }
         Comparator<LabelAndValue> order = dim.equals(ArticleSchema.DIM_MONTH)
                 ? Comparator.comparing((LabelAndValue lv) -> lv.label).reversed()
-                : Comparator.comparing((LabelAndValue lv) -> lv.value.longValue()).reversed()
+                : Comparator.comparing((LabelAndValue lv) -> lv.value.longValue())
+                        .reversed()
                         .thenComparing(lv -> lv.label);
         values.sort(order);
         var result = new ArrayList<FacetValue>();
@@ -96,6 +97,8 @@ final class FacetPresenter {
     }
 
     private static String label(String dim, String value) {
-        return dim.equals(ArticleSchema.DIM_USD) ? UsdBucket.byKey(value).map(UsdBucket::label).orElse(value) : null;
+        return dim.equals(ArticleSchema.DIM_USD)
+                ? UsdBucket.byKey(value).map(UsdBucket::label).orElse(value)
+                : null;
     }
 }

@@ -7,5 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param label a human label (dollar buckets only), else null and left out of the JSON
  */
-public record FacetValue(String value, @JsonInclude(JsonInclude.Include.NON_NULL) String label, long count, boolean selected) {
-}
+public record FacetValue(
+        String value,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String label,
+        long count,
+        boolean selected) {}

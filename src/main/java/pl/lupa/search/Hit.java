@@ -9,8 +9,17 @@ import java.util.List;
  * @param score null when the results are sorted by date
  */
 public record Hit(
-        String id, String title, String titleHighlighted, String date, String url, String source, String author,
-        List<String> snippets, List<String> companies, List<Long> amountsUsd, Float score) {
+        String id,
+        String title,
+        String titleHighlighted,
+        String date,
+        String url,
+        String source,
+        String author,
+        List<String> snippets,
+        List<String> companies,
+        List<Long> amountsUsd,
+        Float score) {
 
     public Hit {
         snippets = List.copyOf(snippets);

@@ -27,11 +27,24 @@ final class HitBuilder {
     /** A sentence passage aims at this many characters; {@link Snippets} cuts longer ones. */
     private static final int PASSAGE_GOAL = 160;
 
-    private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
-            ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES, ArticleSchema.BODY);
+    private static final Set<String> HIT_FIELDS = Set.of(
+            ArticleSchema.ID,
+            ArticleSchema.TITLE,
+            ArticleSchema.DATE,
+            ArticleSchema.URL,
+            ArticleSchema.SOURCE,
+            ArticleSchema.AUTHOR,
+            ArticleSchema.ENTITIES,
+            ArticleSchema.BODY);
     /** A hit without snippets does not need its body. */
-    private static final Set<String> LIST_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE,
-            ArticleSchema.URL, ArticleSchema.SOURCE, ArticleSchema.AUTHOR, ArticleSchema.ENTITIES);
+    private static final Set<String> LIST_FIELDS = Set.of(
+            ArticleSchema.ID,
+            ArticleSchema.TITLE,
+            ArticleSchema.DATE,
+            ArticleSchema.URL,
+            ArticleSchema.SOURCE,
+            ArticleSchema.AUTHOR,
+            ArticleSchema.ENTITIES);
 
     private final Analyzer analyzer;
 
@@ -60,12 +73,15 @@ final class HitBuilder {
         Object[] bodies = null;
         Object[] titles = null;
         if (highlight) {
-            var snippets = SnippetHighlighter.of(searcher, analyzer, new Snippets(Snippets.MAX_CHARS),
+            var snippets = SnippetHighlighter.of(
+                    searcher,
+                    analyzer,
+                    new Snippets(Snippets.MAX_CHARS),
                     () -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_GOAL, 0.5f),
                     loaded);
             bodies = snippets.highlight(ArticleSchema.BODY, query, docs, SNIPPETS);
-            var whole = SnippetHighlighter.of(searcher, analyzer, new Snippets(Integer.MAX_VALUE),
-                    WholeBreakIterator::new, loaded);
+            var whole = SnippetHighlighter.of(
+                    searcher, analyzer, new Snippets(Integer.MAX_VALUE), WholeBreakIterator::new, loaded);
             titles = whole.highlight(ArticleSchema.TITLE, query, docs, 1);
         }
         boolean scored = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
@@ -83,10 +99,22 @@ final class HitBuilder {
                 }
             }
             ExtractedEntities entities = Stored.entities(d);
-            List<Long> usd = entities.amounts().stream().map(Amount::usd).filter(v -> v != null).toList();
+            List<Long> usd = entities.amounts().stream()
+                    .map(Amount::usd)
+                    .filter(v -> v != null)
+                    .toList();
             float score = page.get(i).score;
-            hits.add(new Hit(d.get(ArticleSchema.ID), title, titleHighlighted, Stored.date(d), d.get(ArticleSchema.URL),
-                    d.get(ArticleSchema.SOURCE), d.get(ArticleSchema.AUTHOR), snippets, entities.companies(), usd,
+            hits.add(new Hit(
+                    d.get(ArticleSchema.ID),
+                    title,
+                    titleHighlighted,
+                    Stored.date(d),
+                    d.get(ArticleSchema.URL),
+                    d.get(ArticleSchema.SOURCE),
+                    d.get(ArticleSchema.AUTHOR),
+                    snippets,
+                    entities.companies(),
+                    usd,
                     scored && !Float.isNaN(score) ? score : null));
         }
         return hits;

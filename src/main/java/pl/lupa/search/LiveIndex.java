@@ -39,6 +39,7 @@ final class LiveIndex implements AutoCloseable {
     private final ScheduledExecutorService refresher;
     /** Searches the slices of one large query in parallel; one thread per core. */
     private final ExecutorService searchPool;
+
     private final Object openLock = new Object();
 
     private volatile Directory directory;
@@ -52,8 +53,8 @@ final class LiveIndex implements AutoCloseable {
      */
     LiveIndex(Path indexDir, Duration refreshEvery) {
         this.indexDir = indexDir;
-        this.searchPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-                daemonThreads("lupa-search-"));
+        this.searchPool =
+                Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemonThreads("lupa-search-"));
         tryOpen();
         this.refresher = Executors.newSingleThreadScheduledExecutor(daemonThreads("lupa-refresh-"));
         long ms = refreshEvery.toMillis();

@@ -68,16 +68,24 @@ public final class LupaSearcher implements AutoCloseable {
         boolean relaxed = false;
         MatchCounter.Matches matches;
         try {
-            matches = matchCounter.run(searcher, request, new DeadlineQuery(plan.strict(), deadline), topN,
-                    plan.oneWord());
+            matches = matchCounter.run(
+                    searcher, request, new DeadlineQuery(plan.strict(), deadline), topN, plan.oneWord());
             if (matches.total() == 0 && plan.relaxed() != null) {
-                matches = matchCounter.run(searcher, request, new DeadlineQuery(plan.relaxed(), deadline), topN,
-                        false);
+                matches = matchCounter.run(searcher, request, new DeadlineQuery(plan.relaxed(), deadline), topN, false);
                 relaxed = true;
             }
         } catch (DeadlineQuery.Exceeded e) {
-            return new SearchResult(request.query(), 0, "gte", millisSince(start), request.page(), request.size(),
-                    List.of(), FacetPresenter.none(), false, true);
+            return new SearchResult(
+                    request.query(),
+                    0,
+                    "gte",
+                    millisSince(start),
+                    request.page(),
+                    request.size(),
+                    List.of(),
+                    FacetPresenter.none(),
+                    false,
+                    true);
         }
         ScoreDoc[] ranked = matches.hits().scoreDocs;
         if (plan.proximity() != null && request.effectiveSort() == SearchRequest.Sort.RELEVANCE && ranked.length > 1) {
@@ -86,9 +94,18 @@ public final class LupaSearcher implements AutoCloseable {
         int from = Math.min((request.page() - 1) * request.size(), ranked.length);
         int to = Math.min(from + request.size(), ranked.length);
         Query matched = relaxed ? plan.relaxed() : plan.strict();
-        List<Hit> hits = hitBuilder.hits(searcher, request, matched, Arrays.asList(ranked).subList(from, to));
-        return new SearchResult(request.query(), matches.total(), matches.exact() ? "eq" : "gte", millisSince(start),
-                request.page(), request.size(), hits, FacetPresenter.present(matches.facets(), request), relaxed,
+        List<Hit> hits = hitBuilder.hits(
+                searcher, request, matched, Arrays.asList(ranked).subList(from, to));
+        return new SearchResult(
+                request.query(),
+                matches.total(),
+                matches.exact() ? "eq" : "gte",
+                millisSince(start),
+                request.page(),
+                request.size(),
+                hits,
+                FacetPresenter.present(matches.facets(), request),
+                relaxed,
                 false);
     }
 

@@ -107,8 +107,8 @@ final class MatchCounter {
         // (DrillSideways has a field of its own named searcher)
         return new DrillSideways(reader, facetsConfig, reader.facetState) {
             @Override
-            protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                    String[] dims) throws IOException {
+            protected Facets buildFacetsResult(
+                    FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims) throws IOException {
                 Facets down = counts(reader, drillDowns);
                 if (drillSideways == null || drillSideways.length == 0) {
                     return down;

@@ -33,8 +33,7 @@ final class ProximityRescorer {
         return c != 0 ? c : Integer.compare(a.doc, b.doc);
     };
 
-    private ProximityRescorer() {
-    }
+    private ProximityRescorer() {}
 
     /** New score docs: each hit's score plus the query's score where it matches, best first. */
     static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query query) throws IOException {
@@ -55,7 +54,8 @@ final class ProximityRescorer {
             if (hit.doc >= leafEnd) {
                 while (hit.doc >= leafEnd) {
                     leaf++;
-                    leafEnd = leaves.get(leaf).docBase + leaves.get(leaf).reader().maxDoc();
+                    leafEnd =
+                            leaves.get(leaf).docBase + leaves.get(leaf).reader().maxDoc();
                 }
                 docBase = leaves.get(leaf).docBase;
                 scorer = weight.scorer(leaves.get(leaf));

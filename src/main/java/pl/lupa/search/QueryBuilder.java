@@ -78,7 +78,8 @@ final class QueryBuilder {
             (clause.negated() ? negatives : positives).add(q);
         }
         if (positives.isEmpty() && negatives.isEmpty()) {
-            return clauses.isEmpty() ? new QueryPlan(new MatchAllDocsQuery(), null, null)
+            return clauses.isEmpty()
+                    ? new QueryPlan(new MatchAllDocsQuery(), null, null)
                     : new QueryPlan(new MatchNoDocsQuery("only stop words"), null, null);
         }
         Query proximity = proximityTokens.size() > 1 ? proximity(proximityTokens) : null;
@@ -130,7 +131,9 @@ final class QueryBuilder {
         lemmas.add(new BoostQuery(synonyms(ArticleSchema.COMPANIES_TEXT, token, false), COMPANY_BOOST), Occur.SHOULD);
         var b = new BooleanQuery.Builder();
         b.add(lemmas.build(), Occur.MUST);
-        b.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.TITLE_EXACT, token.exact())), EXACT_TITLE_BOOST), Occur.SHOULD);
+        b.add(
+                new BoostQuery(new TermQuery(new Term(ArticleSchema.TITLE_EXACT, token.exact())), EXACT_TITLE_BOOST),
+                Occur.SHOULD);
         return b.build();
     }
 
@@ -157,8 +160,13 @@ final class QueryBuilder {
     /** The words of separate clauses near each other, in order, score higher. */
     private static Query proximity(List<QueryToken> tokens) {
         var b = new BooleanQuery.Builder();
-        b.add(new BoostQuery(multiPhrase(ArticleSchema.BODY, tokens, PROXIMITY_SLOP, false), PROXIMITY_BOOST), Occur.SHOULD);
-        b.add(new BoostQuery(multiPhrase(ArticleSchema.TITLE, tokens, PROXIMITY_SLOP, false), PROXIMITY_BOOST * TITLE_BOOST), Occur.SHOULD);
+        b.add(
+                new BoostQuery(multiPhrase(ArticleSchema.BODY, tokens, PROXIMITY_SLOP, false), PROXIMITY_BOOST),
+                Occur.SHOULD);
+        b.add(
+                new BoostQuery(
+                        multiPhrase(ArticleSchema.TITLE, tokens, PROXIMITY_SLOP, false), PROXIMITY_BOOST * TITLE_BOOST),
+                Occur.SHOULD);
         return b.build();
     }
 

@@ -12,8 +12,7 @@ import java.util.List;
 public final class QuerySyntax {
 
     /** A word or a phrase. */
-    public record Item(String text, boolean phrase) {
-    }
+    public record Item(String text, boolean phrase) {}
 
     /**
      * Items joined by OR; the clause is required, or excluded when {@code negated}.
@@ -24,8 +23,7 @@ public final class QuerySyntax {
         }
     }
 
-    private QuerySyntax() {
-    }
+    private QuerySyntax() {}
 
     public static List<Clause> parse(String query) {
         List<Raw> raws = lex(query);
@@ -42,7 +40,11 @@ public final class QuerySyntax {
             boolean negated = r.negated();
             i++;
             // "a OR b OR c": OR binds the items on both sides into one clause.
-            while (!negated && i + 1 < raws.size() && raws.get(i).isOr() && !raws.get(i + 1).isOr() && !raws.get(i + 1).negated()) {
+            while (!negated
+                    && i + 1 < raws.size()
+                    && raws.get(i).isOr()
+                    && !raws.get(i + 1).isOr()
+                    && !raws.get(i + 1).negated()) {
                 alternatives.add(raws.get(i + 1).item());
                 i += 2;
             }
@@ -51,8 +53,7 @@ public final class QuerySyntax {
         return clauses;
     }
 
-    private record Raw(Item item, boolean negated, boolean isOr) {
-    }
+    private record Raw(Item item, boolean negated, boolean isOr) {}
 
     private static List<Raw> lex(String query) {
         var out = new ArrayList<Raw>();

@@ -77,8 +77,9 @@ final class ReaderSearcher extends IndexSearcher {
 
     private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config)
             throws IOException {
-        boolean hasFacets = reader.leaves().stream().anyMatch(leaf ->
-                leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+        boolean hasFacets = reader.leaves().stream()
+                .anyMatch(
+                        leaf -> leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
         return hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     }
 }

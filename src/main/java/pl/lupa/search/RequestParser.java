@@ -43,8 +43,9 @@ public final class RequestParser {
             throw new BadParameterException("usdMin", "usdMin is greater than usdMax");
         }
         if ((long) request.page() * request.size() > SearchRequest.MAX_DEPTH) {
-            throw new BadParameterException("page", "results past the " + SearchRequest.MAX_DEPTH
-                    + "th hit are not served; narrow the search instead");
+            throw new BadParameterException(
+                    "page",
+                    "results past the " + SearchRequest.MAX_DEPTH + "th hit are not served; narrow the search instead");
         }
         return request;
     }
@@ -97,8 +98,9 @@ public final class RequestParser {
     private static String name(SearchParam param, String raw) {
         String name = clean(raw).strip();
         if (name.length() < param.min() || name.length() > param.max()) {
-            throw new BadParameterException(param.paramName(), param.paramName() + " must be a name of " + param.min()
-                    + " to " + param.max() + " characters");
+            throw new BadParameterException(
+                    param.paramName(),
+                    param.paramName() + " must be a name of " + param.min() + " to " + param.max() + " characters");
         }
         return name;
     }
@@ -121,8 +123,8 @@ public final class RequestParser {
             }
         }
         List<String> choices = param.choices();
-        String allowed = choices.size() == 2 ? choices.get(0) + " or " + choices.get(1)
-                : "one of " + String.join(", ", choices);
+        String allowed =
+                choices.size() == 2 ? choices.get(0) + " or " + choices.get(1) : "one of " + String.join(", ", choices);
         throw new BadParameterException(param.paramName(), param.paramName() + " must be " + allowed);
     }
 
@@ -131,8 +133,10 @@ public final class RequestParser {
         var sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE && !validSurrogate(s, i)
-                    ? ' ' : c);
+            sb.append(
+                    Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE && !validSurrogate(s, i)
+                            ? ' '
+                            : c);
         }
         return sb.toString();
     }
@@ -190,8 +194,8 @@ public final class RequestParser {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new BadParameterException(name, name + " must be a whole number between " + param.min() + " and "
-                    + param.max());
+            throw new BadParameterException(
+                    name, name + " must be a whole number between " + param.min() + " and " + param.max());
         }
     }
 }

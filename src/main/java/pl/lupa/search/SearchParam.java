@@ -14,26 +14,84 @@ import pl.lupa.index.UsdBucket;
  * parameter is one constant here and one field of {@link SearchRequest}.
  */
 public enum SearchParam {
-    QUERY("q", Type.TEXT, "Words, \"phrases\", -exclusions, OR. Empty: every article, newest first.",
-            "QUERY", null, List.of(), 0, SearchRequest.MAX_QUERY_LENGTH),
-    COMPANY("company", Type.NAMES, "Only articles mentioning this company; repeat for any of several.",
-            "NAME", null, List.of(), 1, SearchRequest.MAX_NAME_LENGTH),
-    FROM("from", Type.PERIOD_START, "Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.", "DATE", null, List.of(), 0, 0),
+    QUERY(
+            "q",
+            Type.TEXT,
+            "Words, \"phrases\", -exclusions, OR. Empty: every article, newest first.",
+            "QUERY",
+            null,
+            List.of(),
+            0,
+            SearchRequest.MAX_QUERY_LENGTH),
+    COMPANY(
+            "company",
+            Type.NAMES,
+            "Only articles mentioning this company; repeat for any of several.",
+            "NAME",
+            null,
+            List.of(),
+            1,
+            SearchRequest.MAX_NAME_LENGTH),
+    FROM(
+            "from",
+            Type.PERIOD_START,
+            "Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.",
+            "DATE",
+            null,
+            List.of(),
+            0,
+            0),
     TO("to", Type.PERIOD_END, "Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.", "DATE", null, List.of(), 0, 0),
     USD_MIN("usdMin", Type.DOLLARS, "Mentions a US-dollar amount of at least N dollars.", "N", null, List.of(), 0, 0),
     USD_MAX("usdMax", Type.DOLLARS, "Mentions a US-dollar amount of at most N dollars.", "N", null, List.of(), 0, 0),
-    USD_BUCKET("usd", Type.CHOICES, "Mentions a dollar amount in this bucket; repeat for any of several.",
-            "BUCKET", null, UsdBucket.keys(), 0, 0),
-    SORT("sort", Type.CHOICE, "Order: relevance (default with a query) or date, newest first (default without).",
-            "ORDER", null, List.of("relevance", "date"), 0, 0),
+    USD_BUCKET(
+            "usd",
+            Type.CHOICES,
+            "Mentions a dollar amount in this bucket; repeat for any of several.",
+            "BUCKET",
+            null,
+            UsdBucket.keys(),
+            0,
+            0),
+    SORT(
+            "sort",
+            Type.CHOICE,
+            "Order: relevance (default with a query) or date, newest first (default without).",
+            "ORDER",
+            null,
+            List.of("relevance", "date"),
+            0,
+            0),
     PAGE("page", Type.INTEGER, "Page of results, from 1.", "N", "1", List.of(), 1, Integer.MAX_VALUE),
     SIZE("size", Type.INTEGER, "Hits per page.", "N", "10", List.of(), 1, SearchRequest.MAX_SIZE),
-    FACET_SIZE("facetSize", Type.INTEGER, "Values listed per facet, most frequent first.", "N", "10", List.of(), 1,
+    FACET_SIZE(
+            "facetSize",
+            Type.INTEGER,
+            "Values listed per facet, most frequent first.",
+            "N",
+            "10",
+            List.of(),
+            1,
             SearchRequest.MAX_FACET_SIZE),
-    FACETS("facets", Type.FLAG, "Count the facets; false lists hits only, counting them exactly up to "
-            + SearchRequest.EXACT_TOTAL_UP_TO + ".", "true|false", "true", List.of("true", "false"), 0, 0),
-    SNIPPETS("snippets", Type.FLAG, "Highlight snippets; false gives plain titles and no snippets.", "true|false",
-            "true", List.of("true", "false"), 0, 0);
+    FACETS(
+            "facets",
+            Type.FLAG,
+            "Count the facets; false lists hits only, counting them exactly up to " + SearchRequest.EXACT_TOTAL_UP_TO
+                    + ".",
+            "true|false",
+            "true",
+            List.of("true", "false"),
+            0,
+            0),
+    SNIPPETS(
+            "snippets",
+            Type.FLAG,
+            "Highlight snippets; false gives plain titles and no snippets.",
+            "true|false",
+            "true",
+            List.of("true", "false"),
+            0,
+            0);
 
     /** How a parameter's text is read. */
     public enum Type {
@@ -66,8 +124,15 @@ public enum SearchParam {
     private final int min;
     private final int max;
 
-    SearchParam(String name, Type type, String help, String label, String defaultValue, List<String> choices,
-            int min, int max) {
+    SearchParam(
+            String name,
+            Type type,
+            String help,
+            String label,
+            String defaultValue,
+            List<String> choices,
+            int min,
+            int max) {
         this.name = name;
         this.type = type;
         this.help = help;

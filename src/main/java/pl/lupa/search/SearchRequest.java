@@ -22,12 +22,24 @@ import java.util.List;
  *                   is plain (escaped) text
  */
 public record SearchRequest(
-        String query, List<String> companies, LocalDate from, LocalDate to, Long usdMin, Long usdMax,
-        List<String> usdBuckets, Sort sort, int page, int size, int facetSize, boolean facets, boolean snippets) {
+        String query,
+        List<String> companies,
+        LocalDate from,
+        LocalDate to,
+        Long usdMin,
+        Long usdMax,
+        List<String> usdBuckets,
+        Sort sort,
+        int page,
+        int size,
+        int facetSize,
+        boolean facets,
+        boolean snippets) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
     /** Longest company name a filter may give. */
     public static final int MAX_NAME_LENGTH = 200;
+
     public static final int MAX_SIZE = 100;
     public static final int MAX_FACET_SIZE = 200;
     /** Deepest hit a page may reach: deeper pages cost more than they are worth. */
@@ -35,7 +47,10 @@ public record SearchRequest(
     /** Without facets, matches are counted exactly up to this many; past it the total is a lower bound. */
     public static final int EXACT_TOTAL_UP_TO = 1_000;
 
-    public enum Sort { RELEVANCE, DATE }
+    public enum Sort {
+        RELEVANCE,
+        DATE
+    }
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -140,8 +155,20 @@ public record SearchRequest(
         }
 
         public SearchRequest build() {
-            return new SearchRequest(query, companies, from, to, usdMin, usdMax, usdBuckets, sort, page, size,
-                    facetSize, facets, snippets);
+            return new SearchRequest(
+                    query,
+                    companies,
+                    from,
+                    to,
+                    usdMin,
+                    usdMax,
+                    usdBuckets,
+                    sort,
+                    page,
+                    size,
+                    facetSize,
+                    facets,
+                    snippets);
         }
     }
 }

@@ -14,8 +14,16 @@ import java.util.Map;
  *                 {@link SearchRequest#EXACT_TOTAL_UP_TO})
  */
 public record SearchResult(
-        String query, long total, String totalRelation, long tookMs, int page, int size, List<Hit> hits,
-        Map<String, List<FacetValue>> facets, boolean relaxed, boolean timedOut) {
+        String query,
+        long total,
+        String totalRelation,
+        long tookMs,
+        int page,
+        int size,
+        List<Hit> hits,
+        Map<String, List<FacetValue>> facets,
+        boolean relaxed,
+        boolean timedOut) {
 
     public SearchResult {
         hits = List.copyOf(hits);

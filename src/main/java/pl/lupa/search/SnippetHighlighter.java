@@ -35,8 +35,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      * @param loaded stored documents by doc id, for every document to be highlighted; when empty,
      *               the values are read from the index
      */
-    static SnippetHighlighter of(ReaderSearcher searcher, Analyzer analyzer, PassageFormatter formatter,
-            Supplier<BreakIterator> breaks, Map<Integer, Document> loaded) {
+    static SnippetHighlighter of(
+            ReaderSearcher searcher,
+            Analyzer analyzer,
+            PassageFormatter formatter,
+            Supplier<BreakIterator> breaks,
+            Map<Integer, Document> loaded) {
         var builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
                 .withBreakIterator(breaks)
@@ -47,7 +51,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     }
 
     Object[] highlight(String field, Query query, int[] docs, int passages) throws IOException {
-        Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {field}, query, docs, new int[] {passages});
+        Map<String, Object[]> byField =
+                highlightFieldsAsObjects(new String[] {field}, query, docs, new int[] {passages});
         return byField.get(field);
     }
 

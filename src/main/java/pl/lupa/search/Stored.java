@@ -18,7 +18,9 @@ final class Stored {
     /** The publication date as {@code YYYY-MM-DD}, or null. */
     static String date(Document d) {
         var field = d.getField(ArticleSchema.DATE);
-        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue()).toString();
+        return field == null
+                ? null
+                : LocalDate.ofEpochDay(field.numericValue().longValue()).toString();
     }
 
     /** What extraction found in the article. */

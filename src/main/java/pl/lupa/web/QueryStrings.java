@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class QueryStrings {
 
-    private QueryStrings() {
-    }
+    private QueryStrings() {}
 
     /** The name of the first parameter that cannot be decoded, if any. */
     static Optional<String> firstBroken(String raw) {
@@ -51,7 +50,9 @@ final class QueryStrings {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%') {
-                if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0 || Character.digit(s.charAt(i + 2), 16) < 0) {
+                if (i + 2 >= s.length()
+                        || Character.digit(s.charAt(i + 1), 16) < 0
+                        || Character.digit(s.charAt(i + 2), 16) < 0) {
                     return null;
                 }
                 bytes[n++] = (byte) (Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
@@ -65,7 +66,8 @@ final class QueryStrings {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, n))

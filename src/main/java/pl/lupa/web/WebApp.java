@@ -1,21 +1,21 @@
 package pl.lupa.web;
 
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.http.HttpHeader;
-import java.nio.ByteBuffer;
-import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.lupa.search.BadParameterException;
@@ -40,8 +40,7 @@ public final class WebApp {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    private WebApp() {
-    }
+    private WebApp() {}
 
     /** A configured, not yet started server. */
     public static Javalin create(LupaSearcher searcher) {
@@ -63,17 +62,24 @@ public final class WebApp {
                 http.setSendServerVersion(false);
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-            config.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
-            config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+            config.jetty.modifyServletContextHandler(
+                    handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
+            config.requestLogger.http((ctx, ms) ->
+                    ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
 
-            config.routes.before("/api/*", ctx -> QueryStrings.firstBroken(ctx.queryString()).ifPresent(param -> {
-                throw new BadParameterException(param, "parameter " + param + " is not valid percent-encoded UTF-8");
-            }));
-            config.routes.get("/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
+            config.routes.before(
+                    "/api/*",
+                    ctx -> QueryStrings.firstBroken(ctx.queryString()).ifPresent(param -> {
+                        throw new BadParameterException(
+                                param, "parameter " + param + " is not valid percent-encoded UTF-8");
+                    }));
+            config.routes.get(
+                    "/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
             config.routes.get("/api/parameters", ctx -> ctx.json(Map.of("search", SearchParam.describeAll())));
             config.routes.get("/api/documents/<id>", ctx -> {
                 String id = ctx.pathParam("id");
-                String q = RequestParser.parse(Map.of("q", ctx.queryParams("q"))).query();
+                String q =
+                        RequestParser.parse(Map.of("q", ctx.queryParams("q"))).query();
                 var doc = searcher.document(id, q);
                 if (doc.isEmpty()) {
                     error(ctx, HttpStatus.NOT_FOUND, "no document with this id", null);
@@ -92,13 +98,16 @@ public final class WebApp {
                 } else {
                     body.put("error", health.message());
                 }
-                ctx.status(health.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+                ctx.status(health.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                        .json(body);
             });
 
             config.routes.after(WebApp::securityHeaders);
-            config.routes.exception(BadParameterException.class,
+            config.routes.exception(
+                    BadParameterException.class,
                     (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param()));
-            config.routes.exception(IndexNotReadyException.class,
+            config.routes.exception(
+                    IndexNotReadyException.class,
                     (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
@@ -131,12 +140,14 @@ public final class WebApp {
         private static final ObjectMapper JSON = new ObjectMapper();
 
         @Override
-        protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                Callback callback) throws IOException {
+        protected void generateResponse(
+                Request request, Response response, int code, String message, Throwable cause, Callback callback)
+                throws IOException {
             // Jetty's messages ("Bad UTF-8 encoding", "Ambiguous URI path segment") explain; an
             // exception's text would not.
             String text = message == null || message.isBlank() || message.contains("Exception")
-                    ? org.eclipse.jetty.http.HttpStatus.getMessage(code) : message;
+                    ? org.eclipse.jetty.http.HttpStatus.getMessage(code)
+                    : message;
             byte[] body = JSON.writeValueAsBytes(Map.of("error", text));
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
             response.write(true, ByteBuffer.wrap(body), callback);
@@ -152,6 +163,8 @@ public final class WebApp {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cache-Control", ctx.path().startsWith("/api/") || ctx.path().equals("/health") ? "no-store" : "no-cache");
+        ctx.header(
+                "Cache-Control",
+                ctx.path().startsWith("/api/") || ctx.path().equals("/health") ? "no-store" : "no-cache");
     }
 }

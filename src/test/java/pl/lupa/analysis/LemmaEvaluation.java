@@ -24,8 +24,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class LemmaEvaluation {
 
-    private LemmaEvaluation() {
-    }
+    private LemmaEvaluation() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -34,7 +33,8 @@ public final class LemmaEvaluation {
         }
         var counts = new TreeMap<String, int[]>(); // upos → {forms, lupa hits, morfologik hits}
         // Stop words are removed by design, not mislemmatised: the lemmatiser is measured without them.
-        try (Analyzer lupa = LupaAnalyzers.lemmas(CharArraySet.EMPTY_SET); Analyzer plain = plainMorfologik()) {
+        try (Analyzer lupa = LupaAnalyzers.lemmas(CharArraySet.EMPTY_SET);
+                Analyzer plain = plainMorfologik()) {
             for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
                 String[] cols = line.split("\t");
                 if (cols.length < 3 || cols[0].isBlank() || line.startsWith("#")) {
@@ -59,12 +59,22 @@ public final class LemmaEvaluation {
         var out = new StringBuilder("| UPOS | forms | Lupa | plain Morfologik |\n| --- | ---: | ---: | ---: |\n");
         int[] total = new int[3];
         counts.forEach((upos, c) -> {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% | %.1f%% |%n", upos, c[0], 100.0 * c[1] / c[0], 100.0 * c[2] / c[0]));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f%% | %.1f%% |%n",
+                    upos,
+                    c[0],
+                    100.0 * c[1] / c[0],
+                    100.0 * c[2] / c[0]));
             for (int i = 0; i < 3; i++) {
                 total[i] += c[i];
             }
         });
-        out.append(String.format(Locale.ROOT, "| **all** | %d | %.1f%% | %.1f%% |%n", total[0], 100.0 * total[1] / total[0],
+        out.append(String.format(
+                Locale.ROOT,
+                "| **all** | %d | %.1f%% | %.1f%% |%n",
+                total[0],
+                100.0 * total[1] / total[0],
                 100.0 * total[2] / total[0]));
         return out.toString();
     }
@@ -72,7 +82,9 @@ public final class LemmaEvaluation {
     private static Set<String> terms(Analyzer analyzer, String form) {
         String printed = TermPrinter.indexTerms(analyzer, form);
         var out = new HashSet<String>();
-        Arrays.stream(printed.split("[| ]")).filter(t -> !t.isEmpty()).forEach(t -> out.add(t.toLowerCase(Locale.ROOT)));
+        Arrays.stream(printed.split("[| ]"))
+                .filter(t -> !t.isEmpty())
+                .forEach(t -> out.add(t.toLowerCase(Locale.ROOT)));
         if (out.isEmpty()) {
             out.add(form.toLowerCase(Locale.ROOT)); // a stop word keeps its written form
         }

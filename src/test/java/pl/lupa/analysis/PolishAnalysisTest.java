@@ -112,7 +112,8 @@ class PolishAnalysisTest {
 
     @Test
     void stopWordsLeaveAGapAndTermsKeepTheirPositions() {
-        assertThat(TermPrinter.indexTerms(LEMMAS, "Microsoft w Polsce i na świecie")).isEqualTo("microsoft polska|polsk świat");
+        assertThat(TermPrinter.indexTerms(LEMMAS, "Microsoft w Polsce i na świecie"))
+                .isEqualTo("microsoft polska|polsk świat");
     }
 
     @Test
@@ -127,7 +128,9 @@ class PolishAnalysisTest {
                 List.of("chatbot", "chatbotów"))) {
             var base = terms(forms.get(0));
             for (String form : forms) {
-                assertThat(terms(form)).as(form + " shares a term with " + forms.get(0)).containsAnyElementsOf(base);
+                assertThat(terms(form))
+                        .as(form + " shares a term with " + forms.get(0))
+                        .containsAnyElementsOf(base);
             }
         }
     }
@@ -136,10 +139,26 @@ class PolishAnalysisTest {
     @Test
     void fallbackLeavesDictionaryWordsAlone() {
         var lookup = new DictionaryLookup(PolishDictionary.morfologik());
-        for (String word : List.of("ciasteczka", "inwestorzy", "fabryki", "pracownikom", "chmurze", "sieci", "operatorzy",
-                "rządowi", "sztucznej", "inteligencji", "firmą", "miliardów", "dolarów", "układy", "produkcję", "spółki")) {
+        for (String word : List.of(
+                "ciasteczka",
+                "inwestorzy",
+                "fabryki",
+                "pracownikom",
+                "chmurze",
+                "sieci",
+                "operatorzy",
+                "rządowi",
+                "sztucznej",
+                "inteligencji",
+                "firmą",
+                "miliardów",
+                "dolarów",
+                "układy",
+                "produkcję",
+                "spółki")) {
             var morfologik = new TreeSet<String>();
-            lookup.lookup(word).forEach(wd -> morfologik.add(wd.getStem().toString().toLowerCase(Locale.ROOT)));
+            lookup.lookup(word)
+                    .forEach(wd -> morfologik.add(wd.getStem().toString().toLowerCase(Locale.ROOT)));
             assertThat(morfologik).as(word + " is in the dictionary").isNotEmpty();
             assertThat(terms(word)).as(word).isEqualTo(morfologik);
         }

@@ -14,7 +14,9 @@ class SentenceBreaksTest {
         var breaks = new SentenceBreaks();
         breaks.setText(text);
         var out = new ArrayList<String>();
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int start = breaks.first(), end = breaks.next();
+                end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
             out.add(text.substring(start, end));
         }
         return out;
@@ -23,30 +25,44 @@ class SentenceBreaksTest {
     @Test
     void endsSentencesWhereTheNextOneStarts() {
         assertThat(sentences("Orlen kupił spółkę. Cena wyniosła 2,5 mld zł! Czy to dużo? „Tak” – mówi analityk."))
-                .containsExactly("Orlen kupił spółkę. ", "Cena wyniosła 2,5 mld zł! ", "Czy to dużo? ", "„Tak” – mówi analityk.");
-        assertThat(sentences("Zysk wzrósł o 3.5 proc. w 2024 r. Akcje zyskały.")).as("a number and a lower-case word continue")
+                .containsExactly(
+                        "Orlen kupił spółkę. ",
+                        "Cena wyniosła 2,5 mld zł! ",
+                        "Czy to dużo? ",
+                        "„Tak” – mówi analityk.");
+        assertThat(sentences("Zysk wzrósł o 3.5 proc. w 2024 r. Akcje zyskały."))
+                .as("a number and a lower-case word continue")
                 .containsExactly("Zysk wzrósł o 3.5 proc. w 2024 r. ", "Akcje zyskały.");
-        assertThat(sentences("Powiedział: „Kupujemy.” Potem wyszedł.")).containsExactly("Powiedział: „Kupujemy.” ", "Potem wyszedł.");
-        assertThat(sentences("Wynik to 5 mln. 2025 rok będzie lepszy.")).containsExactly("Wynik to 5 mln. ", "2025 rok będzie lepszy.");
+        assertThat(sentences("Powiedział: „Kupujemy.” Potem wyszedł."))
+                .containsExactly("Powiedział: „Kupujemy.” ", "Potem wyszedł.");
+        assertThat(sentences("Wynik to 5 mln. 2025 rok będzie lepszy."))
+                .containsExactly("Wynik to 5 mln. ", "2025 rok będzie lepszy.");
     }
 
     @Test
     void initialsAndAbbreviationsBeforeANameDoNotEndASentence() {
-        assertThat(sentences("Umowę podpisał J. Kowalski, a dr Nowak i prof. Wiśniewski ją chwalą. Tzw. chmura rośnie."))
-                .containsExactly("Umowę podpisał J. Kowalski, a dr Nowak i prof. Wiśniewski ją chwalą. ", "Tzw. chmura rośnie.");
+        assertThat(sentences(
+                        "Umowę podpisał J. Kowalski, a dr Nowak i prof. Wiśniewski ją chwalą. Tzw. chmura rośnie."))
+                .containsExactly(
+                        "Umowę podpisał J. Kowalski, a dr Nowak i prof. Wiśniewski ją chwalą. ", "Tzw. chmura rośnie.");
         assertThat(sentences("Firmy, m.in. Google i np. Microsoft, inwestują.")).hasSize(1);
     }
 
     @Test
     void aLineBreakEndsAHeadingWithoutAFullStop() {
         assertThat(sentences("Nowe centrum danych\n\nMicrosoft otwiera centrum. Koszt nie jest znany.\nDrugi akapit"))
-                .containsExactly("Nowe centrum danych\n\n", "Microsoft otwiera centrum. ", "Koszt nie jest znany.\n", "Drugi akapit");
+                .containsExactly(
+                        "Nowe centrum danych\n\n",
+                        "Microsoft otwiera centrum. ",
+                        "Koszt nie jest znany.\n",
+                        "Drugi akapit");
     }
 
     @Test
     void agreesWithTheJdkOnPlainSentences() {
-        String text = "Samsung buduje fabrykę w Polsce. Inwestycja ma kosztować 100 mln dolarów! Kiedy ruszy produkcja? "
-                + "Według spółki w 2026 roku. Związki zawodowe są zadowolone.";
+        String text =
+                "Samsung buduje fabrykę w Polsce. Inwestycja ma kosztować 100 mln dolarów! Kiedy ruszy produkcja? "
+                        + "Według spółki w 2026 roku. Związki zawodowe są zadowolone.";
         var jdk = BreakIterator.getSentenceInstance(Locale.forLanguageTag("pl"));
         jdk.setText(text);
         var expected = new ArrayList<Integer>();
@@ -72,11 +88,20 @@ class SentenceBreaksTest {
             int preceding = breaks.preceding(offset);
             int after = offset;
             int before = offset;
-            assertThat(following).as("following %d", offset)
-                    .isEqualTo(java.util.stream.IntStream.of(bounds).filter(b -> b > after).findFirst().orElse(BreakIterator.DONE));
-            assertThat(preceding).as("preceding %d", offset)
-                    .isEqualTo(java.util.stream.IntStream.of(bounds).filter(b -> b < before).max().orElse(BreakIterator.DONE));
-            assertThat(breaks.isBoundary(offset)).isEqualTo(java.util.stream.IntStream.of(bounds).anyMatch(b -> b == after));
+            assertThat(following)
+                    .as("following %d", offset)
+                    .isEqualTo(java.util.stream.IntStream.of(bounds)
+                            .filter(b -> b > after)
+                            .findFirst()
+                            .orElse(BreakIterator.DONE));
+            assertThat(preceding)
+                    .as("preceding %d", offset)
+                    .isEqualTo(java.util.stream.IntStream.of(bounds)
+                            .filter(b -> b < before)
+                            .max()
+                            .orElse(BreakIterator.DONE));
+            assertThat(breaks.isBoundary(offset))
+                    .isEqualTo(java.util.stream.IntStream.of(bounds).anyMatch(b -> b == after));
         }
         assertThat(breaks.last()).isEqualTo(20);
         assertThat(breaks.previous()).isEqualTo(17);

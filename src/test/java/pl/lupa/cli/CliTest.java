@@ -29,8 +29,7 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         var out = new StringWriter();
@@ -74,20 +73,46 @@ class CliTest {
         var spec = SearchCommand.commandLine().getCommandSpec();
         for (SearchParam param : SearchParam.values()) {
             if (param != SearchParam.QUERY) {
-                assertThat(spec.findOption(param.cliOption())).as(param.cliOption()).isNotNull();
+                assertThat(spec.findOption(param.cliOption()))
+                        .as(param.cliOption())
+                        .isNotNull();
             }
         }
         Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
-        assertThat(run("index", "--docs", docs.toString(), "--index", index.toString()).exit()).isZero();
+        assertThat(run("index", "--docs", docs.toString(), "--index", index.toString())
+                        .exit())
+                .isZero();
 
-        Run cli = run("search", "--index", index.toString(), "--json", "--facet-size", "1", "--snippets", "false",
-                "--sort", "date", "--from", "2021", "--size", "2");
+        Run cli = run(
+                "search",
+                "--index",
+                index.toString(),
+                "--json",
+                "--facet-size",
+                "1",
+                "--snippets",
+                "false",
+                "--sort",
+                "date",
+                "--from",
+                "2021",
+                "--size",
+                "2");
         assertThat(cli.exit()).as(cli.err()).isZero();
         SearchResult api;
         try (var searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(10))) {
-            api = searcher.search(RequestParser.parse(Map.of("facetSize", List.of("1"), "snippets", List.of("false"),
-                    "sort", List.of("date"), "from", List.of("2021"), "size", List.of("2"))));
+            api = searcher.search(RequestParser.parse(Map.of(
+                    "facetSize",
+                    List.of("1"),
+                    "snippets",
+                    List.of("false"),
+                    "sort",
+                    List.of("date"),
+                    "from",
+                    List.of("2021"),
+                    "size",
+                    List.of("2"))));
         }
         var mapper = new ObjectMapper();
         var printed = (ObjectNode) mapper.readTree(cli.out());
@@ -105,14 +130,22 @@ class CliTest {
 
     @Test
     void indexFailuresAreExplainedAndNonZero() throws Exception {
-        Run missing = run("index", "--docs", tmp.resolve("nope").toString(), "--index", tmp.resolve("index").toString());
+        Run missing = run(
+                "index",
+                "--docs",
+                tmp.resolve("nope").toString(),
+                "--index",
+                tmp.resolve("index").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("docs folder not found", "nothing was committed");
 
         Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
-        assertThat(run("index", "--docs", docs.toString(), "--index", index.toString()).exit()).isZero();
-        try (var dir = FSDirectory.open(index); var w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        assertThat(run("index", "--docs", docs.toString(), "--index", index.toString())
+                        .exit())
+                .isZero();
+        try (var dir = FSDirectory.open(index);
+                var w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
             Run locked = run("index", "--docs", docs.toString(), "--index", index.toString());
             assertThat(w.isOpen()).isTrue();
             assertThat(locked.exit()).isEqualTo(3);
@@ -131,29 +164,44 @@ class CliTest {
 
     @Test
     void extractPrintsTheDesignShape() throws Exception {
-        Path file = Fixtures.write(tmp, "a.md", Fixtures.markdown("Tytuł", "2024-10-15",
-                "Microsoft zainwestuje 6,6 miliarda dolarów, a OpenAI 3,5 mln zł w marcu tego roku."));
+        Path file = Fixtures.write(
+                tmp,
+                "a.md",
+                Fixtures.markdown(
+                        "Tytuł",
+                        "2024-10-15",
+                        "Microsoft zainwestuje 6,6 miliarda dolarów, a OpenAI 3,5 mln zł w marcu tego roku."));
         Run r = run("extract", file.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         var tree = new ObjectMapper().readTree(r.out());
-        assertThat(tree.fieldNames()).toIterable().containsExactly("title", "date", "author", "body", "companies", "amounts", "dates");
+        assertThat(tree.fieldNames())
+                .toIterable()
+                .containsExactly("title", "date", "author", "body", "companies", "amounts", "dates");
         assertThat(tree.get("date").asText()).isEqualTo("2024-10-15");
         assertThat(tree.get("author").asText()).isEqualTo("Anna Nowak");
         assertThat(tree.get("companies").toString()).isEqualTo("[\"Microsoft\",\"OpenAI\"]");
-        assertThat(tree.get("amounts").toString()).isEqualTo(
-                "[{\"text\":\"6,6 miliarda dolarów\",\"value\":6600000000,\"currency\":\"USD\",\"usd\":6600000000},"
-                + "{\"text\":\"3,5 mln zł\",\"value\":3500000,\"currency\":\"PLN\",\"usd\":null}]");
+        assertThat(tree.get("amounts").toString())
+                .isEqualTo(
+                        "[{\"text\":\"6,6 miliarda dolarów\",\"value\":6600000000,\"currency\":\"USD\",\"usd\":6600000000},"
+                                + "{\"text\":\"3,5 mln zł\",\"value\":3500000,\"currency\":\"PLN\",\"usd\":null}]");
         assertThat(tree.get("dates").toString()).isEqualTo("[{\"text\":\"w marcu tego roku\",\"value\":\"2024-03\"}]");
 
         Path companies = Fixtures.write(tmp, "firmy.tsv", "Zielona Chmura\t\t\tZielonej Chmury\t\n");
-        Path other = Fixtures.write(tmp, "b.md", Fixtures.markdown("T", "2024-01-01", "Zielona Chmura kupiła udziały Zielonej Chmury."));
+        Path other = Fixtures.write(
+                tmp, "b.md", Fixtures.markdown("T", "2024-01-01", "Zielona Chmura kupiła udziały Zielonej Chmury."));
         Run withCompanies = run("extract", "--companies", companies.toString(), other.toString());
         assertThat(withCompanies.exit()).as(withCompanies.err()).isZero();
-        assertThat(new ObjectMapper().readTree(withCompanies.out()).get("companies").toString()).isEqualTo("[\"Zielona Chmura\"]");
+        assertThat(new ObjectMapper()
+                        .readTree(withCompanies.out())
+                        .get("companies")
+                        .toString())
+                .isEqualTo("[\"Zielona Chmura\"]");
 
         Run missing = run("extract", tmp.resolve("nie-ma.md").toString());
         assertThat(missing.exit()).isEqualTo(1);
-        Run binary = run("extract", Files.write(tmp.resolve("b.txt"), new byte[] {0, 1, 2}).toString());
+        Run binary = run(
+                "extract",
+                Files.write(tmp.resolve("b.txt"), new byte[] {0, 1, 2}).toString());
         assertThat(binary.exit()).isEqualTo(1);
         assertThat(binary.err()).contains("binary file");
     }

@@ -2,7 +2,6 @@ package pl.lupa.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +32,15 @@ final class AnnotatedSentences {
      * One annotated sentence; {@code amountTexts} and {@code dateTexts} hold the annotated
      * substrings, which the evaluation reports on but does not gate.
      */
-    record Sentence(String id, LocalDate date, String text, List<String> companies, List<Money> amounts,
-                    List<String> dates, List<String> amountTexts, List<String> dateTexts) {
+    record Sentence(
+            String id,
+            LocalDate date,
+            String text,
+            List<String> companies,
+            List<Money> amounts,
+            List<String> dates,
+            List<String> amountTexts,
+            List<String> dateTexts) {
         @Override
         public String toString() {
             return id;
@@ -57,7 +63,9 @@ final class AnnotatedSentences {
                 List<String> companies = new ArrayList<>();
                 node.path("companies").forEach(c -> companies.add(c.asText()));
                 List<Money> amounts = new ArrayList<>();
-                node.path("amounts").forEach(a -> amounts.add(new Money(a.path("value").asLong(), a.path("currency").asText())));
+                node.path("amounts")
+                        .forEach(a -> amounts.add(new Money(
+                                a.path("value").asLong(), a.path("currency").asText())));
                 List<String> dates = new ArrayList<>();
                 node.path("dates").forEach(d -> dates.add(d.path("value").asText()));
                 List<String> amountTexts = new ArrayList<>();
@@ -68,9 +76,15 @@ final class AnnotatedSentences {
                 if (!node.hasNonNull("id") || !node.hasNonNull("text")) {
                     throw new IllegalStateException(SENTENCES + " line " + lineNumber + " lacks an id or a text");
                 }
-                sentences.add(new Sentence(node.get("id").asText(),
+                sentences.add(new Sentence(
+                        node.get("id").asText(),
                         date.isNull() || date.isMissingNode() ? null : LocalDate.parse(date.asText()),
-                        node.get("text").asText(), companies, amounts, dates, amountTexts, dateTexts));
+                        node.get("text").asText(),
+                        companies,
+                        amounts,
+                        dates,
+                        amountTexts,
+                        dateTexts));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,8 +20,9 @@ class CaselessTextTest {
 
     @Test
     void ordinaryTextKeepsCaseSensitiveMatching() {
-        String text = "Szef dyplomacji mówił o zniesieniu wiz. Microsoft i Red Hat podpisały umowę, a meta wyścigu jest blisko. "
-                + "Rozmowy trwały do późnego wieczora i mają być kontynuowane w przyszłym tygodniu w Warszawie.";
+        String text =
+                "Szef dyplomacji mówił o zniesieniu wiz. Microsoft i Red Hat podpisały umowę, a meta wyścigu jest blisko. "
+                        + "Rozmowy trwały do późnego wieczora i mają być kontynuowane w przyszłym tygodniu w Warszawie.";
         assertThat(CompanyRecognizer.caseless(text)).isFalse();
         assertThat(EXTRACTOR.extract(text, null).companies()).containsExactly("Microsoft", "Red Hat");
     }

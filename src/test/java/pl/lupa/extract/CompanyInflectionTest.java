@@ -3,13 +3,14 @@ package pl.lupa.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CompanyInflectionTest {
 
     private static List<String> forms(String name) {
-        return CompanyInflection.forms(name).stream().map(CompanyInflection.Form::text).toList();
+        return CompanyInflection.forms(name).stream()
+                .map(CompanyInflection.Form::text)
+                .toList();
     }
 
     @Test
@@ -22,7 +23,9 @@ class CompanyInflectionTest {
 
     @Test
     void velarAndSoftStemsTakeUInTheLocative() {
-        assertThat(forms("Facebook")).contains("Facebooka", "Facebookiem", "Facebooku").doesNotContain("Facebooce");
+        assertThat(forms("Facebook"))
+                .contains("Facebooka", "Facebookiem", "Facebooku")
+                .doesNotContain("Facebooce");
         assertThat(forms("Samsung")).contains("Samsunga", "Samsungiem", "Samsungu");
         assertThat(forms("Intel")).contains("Intela", "Intelem", "Intelu").doesNotContain("Intele");
     }

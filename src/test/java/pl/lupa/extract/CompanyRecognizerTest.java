@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,44 +62,47 @@ class CompanyRecognizerTest {
     void prefersTheLongestName() {
         assertThat(companies("Francuski Orange kontroluje Orange Polska.")).containsExactly("Orange", "Orange Polska");
         assertThat(companies("Amazon Web Services zainwestuje w Niemczech.")).containsExactly("AWS");
-        assertThat(companies("xAI połączyło się z X Corp., właścicielem serwisu X.")).containsExactly("xAI", "X Corp.");
+        assertThat(companies("xAI połączyło się z X Corp., właścicielem serwisu X."))
+                .containsExactly("xAI", "X Corp.");
     }
 
     @Test
     void aliasesReportTheCanonicalName() {
         assertThat(companies("Meta Platforms zwiększy nakłady.")).containsExactly("Meta");
-        assertThat(companies("Akcjonariusze LiveChat Software zdecydowali o zmianie nazwy.")).containsExactly("Text");
+        assertThat(companies("Akcjonariusze LiveChat Software zdecydowali o zmianie nazwy."))
+                .containsExactly("Text");
         assertThat(companies("Grupa Polsat Plus zwiększyła liczbę klientów.")).containsExactly("Cyfrowy Polsat");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Sam Altman przyznał w wywiadzie, że model będzie większy.",
-        "Satya Nadella odwiedził Warszawę.",
-        "Nikola Tesla opatentował silnik indukcyjny.",
-        "Muzeum poświęcone Nikoli Tesli otwarto w Belgradzie.",
-        "Pan Tesla od lat kolekcjonuje radioodbiorniki.",
-        "Cewka Tesli była ozdobą wystawy.",
-        "ChatGPT, Windows, iPhone i Xbox to produkty, nie firmy.",
-        "Meta wyścigu znajdowała się przy stadionie.",
-        "Zawodnicy przekroczyli metę, a na mecie czekała meta.",
-        "Na ekranie pojawił się napis „Press Play to start”.",
-        "Play to earn stracił popularność.",
-        "Pierwsza część sonaty zapisana jest w tempie allegro.",
-        "Wycinka lasów w Amazonii przyspieszyła.",
-        "Ekspedycja spłynęła Amazonką aż do Manaus.",
-        "Nowy Jork, nazywany Big Apple, przyciąga start-upy.",
-        "Serial jest dostępny w serwisie Disney Plus.",
-        "Spektakl przygotowała Opera Narodowa w Warszawie.",
-        "Kierowca wsiadł do samochodu marki Opel Vectra.",
-        "Usain Bolt pobił rekord świata.",
-        "Michael Dell sprzedał część swoich akcji.",
-        "Honor nie pozwolił mu przyjąć łapówki.",
-        "Tylko trzy z dziesięciu firm wdrożyły politykę.",
-        "Meta-analiza objęła 40 badań.",
-        "„Text me when you land” – napisała.",
-        "Wiza do USA kosztuje 185 dolarów.",
-    })
+    @ValueSource(
+            strings = {
+                "Sam Altman przyznał w wywiadzie, że model będzie większy.",
+                "Satya Nadella odwiedził Warszawę.",
+                "Nikola Tesla opatentował silnik indukcyjny.",
+                "Muzeum poświęcone Nikoli Tesli otwarto w Belgradzie.",
+                "Pan Tesla od lat kolekcjonuje radioodbiorniki.",
+                "Cewka Tesli była ozdobą wystawy.",
+                "ChatGPT, Windows, iPhone i Xbox to produkty, nie firmy.",
+                "Meta wyścigu znajdowała się przy stadionie.",
+                "Zawodnicy przekroczyli metę, a na mecie czekała meta.",
+                "Na ekranie pojawił się napis „Press Play to start”.",
+                "Play to earn stracił popularność.",
+                "Pierwsza część sonaty zapisana jest w tempie allegro.",
+                "Wycinka lasów w Amazonii przyspieszyła.",
+                "Ekspedycja spłynęła Amazonką aż do Manaus.",
+                "Nowy Jork, nazywany Big Apple, przyciąga start-upy.",
+                "Serial jest dostępny w serwisie Disney Plus.",
+                "Spektakl przygotowała Opera Narodowa w Warszawie.",
+                "Kierowca wsiadł do samochodu marki Opel Vectra.",
+                "Usain Bolt pobił rekord świata.",
+                "Michael Dell sprzedał część swoich akcji.",
+                "Honor nie pozwolił mu przyjąć łapówki.",
+                "Tylko trzy z dziesięciu firm wdrożyły politykę.",
+                "Meta-analiza objęła 40 badań.",
+                "„Text me when you land” – napisała.",
+                "Wiza do USA kosztuje 185 dolarów.",
+            })
     void ignoresPeopleProductsAndOrdinaryWords(String text) {
         assertThat(companies(text)).isEmpty();
     }
@@ -116,13 +118,15 @@ class CompanyRecognizerTest {
         // the verb of a company acting
         assertThat(companies("Allegro zadebiutowało na giełdzie.")).containsExactly("Allegro");
         // an apposition
-        assertThat(companies("Amazon, do którego należy wiele marek, wycofał się z transakcji.")).containsExactly("Amazon");
+        assertThat(companies("Amazon, do którego należy wiele marek, wycofał się z transakcji."))
+                .containsExactly("Amazon");
         // listed next to a company that is certain
         assertThat(companies("Zoom i Slack wprowadzają asystentów AI.")).containsExactly("Zoom", "Slack");
         // a form only a company takes
         assertThat(companies("Klienci Playa dostaną światłowód.")).containsExactly("Play");
         // another mention of the same company elsewhere in the text
-        assertThat(companies("Text zaprezentował produkt. Przychody Textu wzrosły.")).containsExactly("Text");
+        assertThat(companies("Text zaprezentował produkt. Przychody Textu wzrosły."))
+                .containsExactly("Text");
     }
 
     @Test
@@ -166,6 +170,7 @@ class CompanyRecognizerTest {
                 + "w Zetce. Wyniki Vortii i rozmowy z Vortią. Umowa z Glimbrem, praca w Glimbrze. "
                 + "Akcje QXT-u. Przejęcie Pingle'a. Wyniki Dwarf Polski i Dwarf Polsce. Klienci Nowej Poczty i umowa z Nową Pocztą.";
         assertThat(extractor.extract(text, null).companies())
-                .containsExactly("Acmesoft", "Zetka", "Vortia", "Glimbr", "QXT", "Pingle", "Dwarf Polska", "Nowa Poczta");
+                .containsExactly(
+                        "Acmesoft", "Zetka", "Vortia", "Glimbr", "QXT", "Pingle", "Dwarf Polska", "Nowa Poczta");
     }
 }

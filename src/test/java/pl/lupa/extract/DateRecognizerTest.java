@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,32 +67,40 @@ class DateRecognizerTest {
             Aktualizacja pojawiła się 20 maja rano.                 | 2024-05-20 | 20 maja                   | 2024-05-20
             Ostatnia sesja odbyła się 29 lutego.                    | 2025-03-01 | 29 lutego                 | 2024-02-29
             """)
-    void resolvesRelativeDatesAgainstThePublicationDate(String text, LocalDate published, String mention, String value) {
+    void resolvesRelativeDatesAgainstThePublicationDate(
+            String text, LocalDate published, String mention, String value) {
         assertThat(find(text, published)).containsExactly(new DateMention(mention, value));
     }
 
     @Test
     void leavesRelativeDatesOutWithoutAPublicationDate() {
-        assertThat(find("W marcu tego roku spółka zwolniła część zespołu, a w 2023 roku zatrudniała 500 osób. "
-                + "W tym roku, w ubiegłym roku, w listopadzie i 20 maja nic się nie stało.", null))
+        assertThat(find(
+                        "W marcu tego roku spółka zwolniła część zespołu, a w 2023 roku zatrudniała 500 osób. "
+                                + "W tym roku, w ubiegłym roku, w listopadzie i 20 maja nic się nie stało.",
+                        null))
                 .containsExactly(new DateMention("w 2023 roku", "2023"));
     }
 
     @Test
     void readsMonthNamesInEveryCase() {
-        assertThat(find("W styczniu, od lutego, w marcu, przed kwietniem, w maju, od czerwca, w lipcu, do sierpnia, "
-                + "we wrześniu, od października, w listopadzie, w grudniu.", PUBLISHED))
+        assertThat(find(
+                        "W styczniu, od lutego, w marcu, przed kwietniem, w maju, od czerwca, w lipcu, do sierpnia, "
+                                + "we wrześniu, od października, w listopadzie, w grudniu.",
+                        PUBLISHED))
                 .extracting(DateMention::value)
-                .containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07",
-                        "2024-08", "2024-09", "2024-10", "2023-11", "2023-12");
+                .containsExactly(
+                        "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08",
+                        "2024-09", "2024-10", "2023-11", "2023-12");
     }
 
     @Test
     void rangesShareTheYearOfTheirEnd() {
         assertThat(find("Od 1 stycznia do 31 marca 2023 r. oraz od marca do maja 2022 trwały testy.", null))
-                .containsExactly(new DateMention("Od 1 stycznia", "2023-01-01"),
+                .containsExactly(
+                        new DateMention("Od 1 stycznia", "2023-01-01"),
                         new DateMention("do 31 marca 2023", "2023-03-31"),
-                        new DateMention("od marca", "2022-03"), new DateMention("do maja 2022", "2022-05"));
+                        new DateMention("od marca", "2022-03"),
+                        new DateMention("do maja 2022", "2022-05"));
     }
 
     @Test
@@ -104,25 +111,26 @@ class DateRecognizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "W poniedziałek akcje spadły, a wczoraj wzrosły.",
-        "W trzecim kwartale przychody wzrosły o 9 proc.",
-        "W latach 90. Comarch był pionierem.",
-        "Od 5 lat spółka inwestuje w logistykę.",
-        "W zakładzie pracuje 2023 pracowników.",
-        "Maja Kowalska uważa, że wyceny są zawyżone.",
-        "Piotr Marzec został dyrektorem, a Tomasz Lipiec zrezygnował.",
-        "Rzecznik Paweł Grudzień nie odpowiedział.",
-        "Od 2000 zł zaczynają się ceny smartfonów.",
-        "Serwer obsługuje do 2048 GB pamięci.",
-        "Wersja 2024.1 środowiska wprowadza asystenta.",
-        "Sesja rozpoczęła się o godz. 9:00, a spadki pogłębiły się po 15:30.",
-        "Ekran ma rozdzielczość 2160 na 3840 pikseli.",
-        "W przyszłym tygodniu spółka przedstawi strategię.",
-        "Pierwsza połowa roku była trudna, a rok do roku sprzedaż spadła.",
-        "Ustawę uchwalono 31.09.2024 według błędnej notatki.",
-        "Akcje kosztowały rok temu dwa razy mniej.",
-    })
+    @ValueSource(
+            strings = {
+                "W poniedziałek akcje spadły, a wczoraj wzrosły.",
+                "W trzecim kwartale przychody wzrosły o 9 proc.",
+                "W latach 90. Comarch był pionierem.",
+                "Od 5 lat spółka inwestuje w logistykę.",
+                "W zakładzie pracuje 2023 pracowników.",
+                "Maja Kowalska uważa, że wyceny są zawyżone.",
+                "Piotr Marzec został dyrektorem, a Tomasz Lipiec zrezygnował.",
+                "Rzecznik Paweł Grudzień nie odpowiedział.",
+                "Od 2000 zł zaczynają się ceny smartfonów.",
+                "Serwer obsługuje do 2048 GB pamięci.",
+                "Wersja 2024.1 środowiska wprowadza asystenta.",
+                "Sesja rozpoczęła się o godz. 9:00, a spadki pogłębiły się po 15:30.",
+                "Ekran ma rozdzielczość 2160 na 3840 pikseli.",
+                "W przyszłym tygodniu spółka przedstawi strategię.",
+                "Pierwsza połowa roku była trudna, a rok do roku sprzedaż spadła.",
+                "Ustawę uchwalono 31.09.2024 według błędnej notatki.",
+                "Akcje kosztowały rok temu dwa razy mniej.",
+            })
     void ignoresWhatIsNotADate(String text) {
         assertThat(find(text, PUBLISHED)).isEmpty();
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 
 class EntityExtractorTest {
@@ -24,9 +23,10 @@ class EntityExtractorTest {
         ExtractedEntities entities = EXTRACTOR.extract(DESIGN_ARTICLE, LocalDate.of(2024, 10, 15));
 
         assertThat(entities.companies()).containsExactly("Microsoft", "OpenAI");
-        assertThat(entities.amounts()).containsExactly(
-                new Amount("6,6 miliarda dolarów", 6_600_000_000L, "USD", 6_600_000_000L),
-                new Amount("3,5 mln zł", 3_500_000L, "PLN", null));
+        assertThat(entities.amounts())
+                .containsExactly(
+                        new Amount("6,6 miliarda dolarów", 6_600_000_000L, "USD", 6_600_000_000L),
+                        new Amount("3,5 mln zł", 3_500_000L, "PLN", null));
         assertThat(entities.dates()).containsExactly(new DateMention("w marcu tego roku", "2024-03"));
     }
 

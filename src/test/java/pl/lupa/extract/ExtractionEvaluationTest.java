@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import pl.lupa.extract.AnnotatedSentences.Money;
 import pl.lupa.extract.AnnotatedSentences.Sentence;
 
@@ -80,8 +78,16 @@ class ExtractionEvaluationTest {
             texts.add(s.amountTexts(), got.amounts().stream().map(Amount::text).toList());
             texts.add(s.dateTexts(), got.dates().stream().map(DateMention::text).toList());
         }
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n%-10s %6s %6s %6s %9s %7s %6s%n", "entity", "tp", "fp", "fn", "precision", "recall", "f1"));
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%n%-10s %6s %6s %6s %9s %7s %6s%n",
+                "entity",
+                "tp",
+                "fp",
+                "fn",
+                "precision",
+                "recall",
+                "f1"));
         companies.row("companies", table);
         money.row("money", table);
         dates.row("dates", table);
@@ -102,13 +108,20 @@ class ExtractionEvaluationTest {
     static String diff(Sentence expected, ExtractedEntities got) {
         StringBuilder out = new StringBuilder();
         if (!expected.companies().equals(got.companies())) {
-            out.append("  companies expected ").append(expected.companies())
-                    .append(" but got ").append(got.companies()).append('\n');
+            out.append("  companies expected ")
+                    .append(expected.companies())
+                    .append(" but got ")
+                    .append(got.companies())
+                    .append('\n');
         }
         describe("amounts", expected.amounts(), moneyOf(got), out);
         describe("dates", expected.dates(), datesOf(got), out);
         if (out.length() > 0) {
-            out.append("  extracted: ").append(got.amounts()).append(' ').append(got.dates()).append('\n');
+            out.append("  extracted: ")
+                    .append(got.amounts())
+                    .append(' ')
+                    .append(got.dates())
+                    .append('\n');
         }
         return out.toString();
     }
@@ -117,8 +130,13 @@ class ExtractionEvaluationTest {
         List<T> missing = minus(expected, got);
         List<T> extra = minus(got, expected);
         if (!missing.isEmpty() || !extra.isEmpty()) {
-            out.append("  ").append(what).append(": missing ").append(missing).append(", unexpected ")
-                    .append(extra).append('\n');
+            out.append("  ")
+                    .append(what)
+                    .append(": missing ")
+                    .append(missing)
+                    .append(", unexpected ")
+                    .append(extra)
+                    .append('\n');
         }
     }
 
@@ -139,7 +157,9 @@ class ExtractionEvaluationTest {
     }
 
     private static List<Money> moneyOf(ExtractedEntities entities) {
-        return entities.amounts().stream().map(a -> new Money(a.value(), a.currency())).toList();
+        return entities.amounts().stream()
+                .map(a -> new Money(a.value(), a.currency()))
+                .toList();
     }
 
     private static List<String> datesOf(ExtractedEntities entities) {
@@ -174,8 +194,16 @@ class ExtractionEvaluationTest {
             double p = precision();
             double r = recall();
             double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            table.append(String.format(Locale.ROOT, "%-10s %6d %6d %6d %9.4f %7.4f %6.4f%n",
-                    name, truePositives, falsePositives, falseNegatives, p, r, f1));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "%-10s %6d %6d %6d %9.4f %7.4f %6.4f%n",
+                    name,
+                    truePositives,
+                    falsePositives,
+                    falseNegatives,
+                    p,
+                    r,
+                    f1));
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,8 @@ class GazetteerTest {
         Gazetteer gazetteer = Gazetteer.bundled();
 
         assertThat(gazetteer.size()).isGreaterThanOrEqualTo(250);
-        assertThat(gazetteer.canonicalNames()).hasSize(gazetteer.size())
+        assertThat(gazetteer.canonicalNames())
+                .hasSize(gazetteer.size())
                 .contains("Microsoft", "Nvidia", "Google", "CD Projekt", "Orange Polska", "11 bit studios");
         assertThat(gazetteer.parentOf("Google")).contains("Alphabet");
         assertThat(gazetteer.parentOf("Microsoft")).isEmpty();
@@ -33,8 +33,11 @@ class GazetteerTest {
     void everyParentIsItselfACompany() {
         Gazetteer gazetteer = Gazetteer.bundled();
         for (String name : gazetteer.canonicalNames()) {
-            gazetteer.parentOf(name).ifPresent(parent ->
-                    assertThat(gazetteer.canonicalNames()).as("parent of " + name).contains(parent));
+            gazetteer
+                    .parentOf(name)
+                    .ifPresent(parent -> assertThat(gazetteer.canonicalNames())
+                            .as("parent of " + name)
+                            .contains(parent));
         }
     }
 
@@ -68,8 +71,10 @@ class GazetteerTest {
         assertThat(gazetteer.parentOf("Google")).contains("Alphabet");
 
         EntityExtractor extractor = new EntityExtractor(gazetteer);
-        assertThat(extractor.extract("Umowa z Kwantowem i wyniki Kwantowo Labs. Gugiel rośnie.", LocalDate.of(2024, 1, 1))
-                .companies()).containsExactly("Kwantowo", "Google");
+        assertThat(extractor
+                        .extract("Umowa z Kwantowem i wyniki Kwantowo Labs. Gugiel rośnie.", LocalDate.of(2024, 1, 1))
+                        .companies())
+                .containsExactly("Kwantowo", "Google");
         // the replaced line no longer lists Google'a by hand; the generated forms still find it
         assertThat(extractor.extract("Sąd ukarał Google'a.", null).companies()).containsExactly("Google");
     }
@@ -88,24 +93,32 @@ class GazetteerTest {
                 .isInstanceOf(GazetteerFormatException.class)
                 .hasMessageContaining("line 4")
                 .hasMessageContaining("columns")
-                .satisfies(e -> assertThat(((GazetteerFormatException) e).lineNumber()).isEqualTo(4));
+                .satisfies(e ->
+                        assertThat(((GazetteerFormatException) e).lineNumber()).isEqualTo(4));
 
         Path emptyName = write("Fine\n\tParent\n");
         assertThatThrownBy(() -> Gazetteer.withOverrides(emptyName))
-                .isInstanceOf(GazetteerFormatException.class).hasMessageContaining("line 2").hasMessageContaining("name");
+                .isInstanceOf(GazetteerFormatException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("name");
 
         Path unknownFlag = write("Fine\t\t\t\tambigous\n");
         assertThatThrownBy(() -> Gazetteer.withOverrides(unknownFlag))
-                .isInstanceOf(GazetteerFormatException.class).hasMessageContaining("line 1").hasMessageContaining("ambigous");
+                .isInstanceOf(GazetteerFormatException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("ambigous");
 
         Path duplicate = write("Twice\nOnce\nTwice\n");
         assertThatThrownBy(() -> Gazetteer.withOverrides(duplicate))
-                .isInstanceOf(GazetteerFormatException.class).hasMessageContaining("line 3").hasMessageContaining("Twice");
+                .isInstanceOf(GazetteerFormatException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("Twice");
     }
 
     @Test
     void missingOverridesFileIsAnIoError() {
-        assertThatThrownBy(() -> Gazetteer.withOverrides(dir.resolve("absent.tsv"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> Gazetteer.withOverrides(dir.resolve("absent.tsv")))
+                .isInstanceOf(IOException.class);
     }
 
     @Test

@@ -3,7 +3,6 @@ package pl.lupa.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +13,9 @@ class MoneyRecognizerTest {
     private final MoneyRecognizer money = new MoneyRecognizer();
 
     private List<Amount> amounts(String text) {
-        return money.find(Tokens.of(text)).stream().map(MoneyRecognizer.Found::amount).toList();
+        return money.find(Tokens.of(text)).stream()
+                .map(MoneyRecognizer.Found::amount)
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,26 +64,29 @@ class MoneyRecognizerTest {
             1,255 mln zł                | 1255000        | PLN
             """)
     void readsEveryNotation(String text, long value, String currency) {
-        assertThat(amounts("Kwota wyniosła " + text + " w sumie."))
-                .containsExactly(Amount.of(text, value, currency));
+        assertThat(amounts("Kwota wyniosła " + text + " w sumie.")).containsExactly(Amount.of(text, value, currency));
     }
 
     @Test
     void acceptsNonBreakingSpacesAsThousandSeparators() {
         assertThat(amounts("Grant 10\u00A0000\u00A0000 dolarów i nagroda 2\u202F500\u202F000 zł."))
-                .containsExactly(Amount.of("10\u00A0000\u00A0000 dolarów", 10_000_000, "USD"),
+                .containsExactly(
+                        Amount.of("10\u00A0000\u00A0000 dolarów", 10_000_000, "USD"),
                         Amount.of("2\u202F500\u202F000 zł", 2_500_000, "PLN"));
     }
 
     @Test
     void setsUsdOnlyForDollars() {
         assertThat(amounts("Zapłacono 5 mln dolarów i 3 mln zł."))
-                .extracting(Amount::usd).containsExactly(5_000_000L, null);
+                .extracting(Amount::usd)
+                .containsExactly(5_000_000L, null);
     }
 
     @Test
     void roundsHalfUpToWholeUnits() {
-        assertThat(amounts("Cena 12,5 zł i 1,0005 tys. euro.")).extracting(Amount::value).containsExactly(13L, 1001L);
+        assertThat(amounts("Cena 12,5 zł i 1,0005 tys. euro."))
+                .extracting(Amount::value)
+                .containsExactly(13L, 1001L);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,25 +100,26 @@ class MoneyRecognizerTest {
             od 5 mln do 7 mln zł                         | 5 mln | 5000000  | 7 mln zł       | 7000000    | PLN
             spadły z 7 do 5 mld zł                       | 7   | 7000000000 | 5 mld zł       | 5000000000 | PLN
             """)
-    void rangesGiveTwoAmountsSharingScaleAndCurrency(String text, String firstText, long first, String secondText,
-                                                      long second, String currency) {
-        assertThat(amounts(text)).containsExactly(Amount.of(firstText, first, currency),
-                Amount.of(secondText, second, currency));
+    void rangesGiveTwoAmountsSharingScaleAndCurrency(
+            String text, String firstText, long first, String secondText, long second, String currency) {
+        assertThat(amounts(text))
+                .containsExactly(Amount.of(firstText, first, currency), Amount.of(secondText, second, currency));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Firma zatrudnia 15 tys. pracowników.",
-        "Komunikator ma 300 mln użytkowników.",
-        "Kurs spadł o 8 proc., a udział wzrósł do 8%.",
-        "W 2024 roku i w 2023 r. spółka rosła.",
-        "Infolinia działa pod numerem +48 22 123 45 67.",
-        "Proces 3 nm i karta RTX 4090.",
-        "Wersja 1.2.3 i wersja 2.0 są dostępne.",
-        "Model ma 10 mld parametrów.",
-        "Spółka wydała kilkadziesiąt milionów złotych.",
-        "Od 2019 do 2023 roku liczba klientów wzrosła.",
-    })
+    @ValueSource(
+            strings = {
+                "Firma zatrudnia 15 tys. pracowników.",
+                "Komunikator ma 300 mln użytkowników.",
+                "Kurs spadł o 8 proc., a udział wzrósł do 8%.",
+                "W 2024 roku i w 2023 r. spółka rosła.",
+                "Infolinia działa pod numerem +48 22 123 45 67.",
+                "Proces 3 nm i karta RTX 4090.",
+                "Wersja 1.2.3 i wersja 2.0 są dostępne.",
+                "Model ma 10 mld parametrów.",
+                "Spółka wydała kilkadziesiąt milionów złotych.",
+                "Od 2019 do 2023 roku liczba klientów wzrosła.",
+            })
     void ignoresQuantitiesThatAreNotMoney(String text) {
         assertThat(amounts(text)).isEmpty();
     }
@@ -122,7 +127,8 @@ class MoneyRecognizerTest {
     @Test
     void aDashBetweenAYearAndAnAmountIsNoRange() {
         assertThat(amounts("W 2024 r. wyniosły 3 mld zł, w 2023 – 2,5 mld zł."))
-                .containsExactly(Amount.of("3 mld zł", 3_000_000_000L, "PLN"), Amount.of("2,5 mld zł", 2_500_000_000L, "PLN"));
+                .containsExactly(
+                        Amount.of("3 mld zł", 3_000_000_000L, "PLN"), Amount.of("2,5 mld zł", 2_500_000_000L, "PLN"));
     }
 
     @Test
@@ -134,12 +140,14 @@ class MoneyRecognizerTest {
     @Test
     void textRunsFromTheNumberToTheEndOfTheCurrency() {
         assertThat(amounts("Zebrali $20 mln. Potem 4 mln $. Wreszcie 750 mln dol. i £2,9 mld."))
-                .extracting(Amount::text).containsExactly("$20 mln", "4 mln $", "750 mln dol.", "£2,9 mld");
+                .extracting(Amount::text)
+                .containsExactly("$20 mln", "4 mln $", "750 mln dol.", "£2,9 mld");
     }
 
     @Test
     void keepsOrderOfAppearance() {
         assertThat(amounts("Spółka zarobiła 1,2 mld euro, czyli ponad 5 mld zł, a wydała 3 mln USD."))
-                .extracting(Amount::currency).containsExactly("EUR", "PLN", "USD");
+                .extracting(Amount::currency)
+                .containsExactly("EUR", "PLN", "USD");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class SpanMapTest {

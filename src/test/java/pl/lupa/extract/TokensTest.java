@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
 
-    private static final String TEXT = "Microsoft zainwestuje 6,6\u00A0mld dol. w OpenAI (😀) – zaża\u0328lił się x-kom.\n2024-09-12";
+    private static final String TEXT =
+            "Microsoft zainwestuje 6,6\u00A0mld dol. w OpenAI (😀) – zaża\u0328lił się x-kom.\n2024-09-12";
 
     @Test
     void cutsWordsNumbersAndPunctuation() {
@@ -19,8 +19,33 @@ class TokensTest {
         for (int i = 0; i < tokens.size(); i++) {
             texts.add(tokens.text(i));
         }
-        assertThat(texts).containsExactly("Microsoft", "zainwestuje", "6", ",", "6", "mld", "dol", ".", "w", "OpenAI",
-                "(", "😀", ")", "–", "zaża\u0328lił", "się", "x", "-", "kom", ".", "2024", "-", "09", "-", "12");
+        assertThat(texts)
+                .containsExactly(
+                        "Microsoft",
+                        "zainwestuje",
+                        "6",
+                        ",",
+                        "6",
+                        "mld",
+                        "dol",
+                        ".",
+                        "w",
+                        "OpenAI",
+                        "(",
+                        "😀",
+                        ")",
+                        "–",
+                        "zaża\u0328lił",
+                        "się",
+                        "x",
+                        "-",
+                        "kom",
+                        ".",
+                        "2024",
+                        "-",
+                        "09",
+                        "-",
+                        "12");
         assertThat(tokens.kind(2)).isEqualTo(Tokens.NUM);
         assertThat(tokens.kind(9)).isEqualTo(Tokens.WORD);
         assertThat(tokens.kind(11)).isEqualTo(Tokens.PUNCT);
@@ -30,7 +55,9 @@ class TokensTest {
     void everyTokenCarriesTheHashOfItsText() {
         Tokens tokens = Tokens.of(TEXT);
         for (int i = 0; i < tokens.size(); i++) {
-            assertThat(tokens.hash(i)).as(tokens.text(i)).isEqualTo(tokens.text(i).hashCode());
+            assertThat(tokens.hash(i))
+                    .as(tokens.text(i))
+                    .isEqualTo(tokens.text(i).hashCode());
         }
     }
 

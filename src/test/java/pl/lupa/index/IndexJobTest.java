@@ -28,15 +28,22 @@ class IndexJobTest {
     Path tmp;
 
     private IndexSummary index(Path docs, Path index, boolean full, IndexListener listener) throws IOException {
-        return new IndexJob(IndexJob.Options.of(List.of(docs), index, full), new EntityExtractor(Gazetteer.bundled()), listener).run();
+        return new IndexJob(
+                        IndexJob.Options.of(List.of(docs), index, full),
+                        new EntityExtractor(Gazetteer.bundled()),
+                        listener)
+                .run();
     }
 
     private static List<String> ids(Path index) throws IOException {
-        try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+        try (var dir = FSDirectory.open(index);
+                var reader = DirectoryReader.open(dir)) {
             var searcher = new IndexSearcher(reader);
             var stored = searcher.storedFields();
             var out = new java.util.ArrayList<String>();
-            for (var hit : searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, reader.maxDoc())).scoreDocs) {
+            for (var hit : searcher.search(
+                            new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, reader.maxDoc()))
+                    .scoreDocs) {
                 out.add(stored.document(hit.doc).get(ArticleSchema.ID));
             }
             return out.stream().sorted().toList();
@@ -52,10 +59,16 @@ class IndexJobTest {
 
         assertThat(first.added()).isEqualTo(5);
         assertThat(first.totalDocuments()).isEqualTo(5);
-        assertThat(ids(index)).containsExactly("2022/strona.html", "2023/zamki.txt", "2024/nvidia.md",
-                "feeds/depesze.jsonl#a", "feeds/depesze.jsonl#c");
+        assertThat(ids(index))
+                .containsExactly(
+                        "2022/strona.html",
+                        "2023/zamki.txt",
+                        "2024/nvidia.md",
+                        "feeds/depesze.jsonl#a",
+                        "feeds/depesze.jsonl#c");
         assertThat(first.skippedByReason()).containsOnlyKeys(SkipReason.EMPTY, SkipReason.BINARY, SkipReason.MALFORMED);
-        assertThat(first.skippedByReason().get(SkipReason.MALFORMED)).singleElement()
+        assertThat(first.skippedByReason().get(SkipReason.MALFORMED))
+                .singleElement()
                 .satisfies(s -> assertThat(s.where()).isEqualTo("feeds/depesze.jsonl:2"));
         assertThat(first.report()).contains("skipped (binary file): 1", "obraz.txt", "feeds/depesze.jsonl:2");
 
@@ -74,7 +87,10 @@ class IndexJobTest {
         Path index = tmp.resolve("index");
         index(docs, index, false, IndexListener.NONE);
 
-        Fixtures.write(docs, "2024/nvidia.md", Fixtures.markdown("Nvidia otwiera drugie biuro", "2024-03-06", "Nowa treść o Nvidii."));
+        Fixtures.write(
+                docs,
+                "2024/nvidia.md",
+                Fixtures.markdown("Nvidia otwiera drugie biuro", "2024-03-06", "Nowa treść o Nvidii."));
         Files.delete(docs.resolve("2023/zamki.txt"));
         Fixtures.write(docs, "feeds/depesze.jsonl", """
                 {"id":"a","title":"Płatności zbliżeniowe rosną","text":"Polacy coraz częściej płacą zbliżeniowo.","date":"2021-02-03"}
@@ -89,8 +105,14 @@ class IndexJobTest {
         assertThat(s.updated()).as("nvidia.md and record c").isEqualTo(2);
         assertThat(s.unchanged()).as("strona.html and record a").isEqualTo(2);
         assertThat(s.deleted()).as("zamki.txt").isEqualTo(1);
-        assertThat(ids(index)).containsExactly("2022/strona.html", "2024/nvidia.md", "2025/nowy.md",
-                "feeds/depesze.jsonl#a", "feeds/depesze.jsonl#c", "feeds/depesze.jsonl#d");
+        assertThat(ids(index))
+                .containsExactly(
+                        "2022/strona.html",
+                        "2024/nvidia.md",
+                        "2025/nowy.md",
+                        "feeds/depesze.jsonl#a",
+                        "feeds/depesze.jsonl#c",
+                        "feeds/depesze.jsonl#d");
     }
 
     @Test
@@ -101,7 +123,10 @@ class IndexJobTest {
         List<String> before = ids(index);
 
         for (int i = 0; i < 30; i++) {
-            Fixtures.write(docs, "2025/n" + i + ".md", Fixtures.markdown("Artykuł " + i, "2025-01-01", "Treść numer " + i + "."));
+            Fixtures.write(
+                    docs,
+                    "2025/n" + i + ".md",
+                    Fixtures.markdown("Artykuł " + i, "2025-01-01", "Treść numer " + i + "."));
         }
         Files.delete(docs.resolve("2024/nvidia.md"));
         var seen = new AtomicInteger();
@@ -117,7 +142,8 @@ class IndexJobTest {
             seen.set(0);
             assertThatThrownBy(() -> index(docs, index, full, failing)).hasMessageContaining("disk on fire");
             assertThat(ids(index)).as("full=" + full).isEqualTo(before);
-            try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+            try (var dir = FSDirectory.open(index);
+                    var reader = DirectoryReader.open(dir)) {
                 var hits = new IndexSearcher(reader).count(new TermQuery(new Term(ArticleSchema.BODY, "biuro")));
                 assertThat(hits).isEqualTo(1);
             }
@@ -129,7 +155,8 @@ class IndexJobTest {
         Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
         index(docs, index, false, IndexListener.NONE);
-        try (var dir = FSDirectory.open(index); var running = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        try (var dir = FSDirectory.open(index);
+                var running = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
             assertThat(running.isOpen()).isTrue();
             assertThatThrownBy(() -> index(docs, index, false, IndexListener.NONE))
                     .isInstanceOf(IndexLockedException.class)
@@ -148,7 +175,10 @@ class IndexJobTest {
     void oversizedJsonLinesRecordIsSkippedWithItsLineNumber() throws IOException {
         Path docs = tmp.resolve("docs");
         String big = "x".repeat(3000);
-        Fixtures.write(docs, "f.jsonl", "{\"id\":\"ok\",\"text\":\"Krótka depesza.\"}\n{\"id\":\"big\",\"text\":\"" + big + "\"}\n");
+        Fixtures.write(
+                docs,
+                "f.jsonl",
+                "{\"id\":\"ok\",\"text\":\"Krótka depesza.\"}\n{\"id\":\"big\",\"text\":\"" + big + "\"}\n");
         var options = new IndexJob.Options(List.of(docs), tmp.resolve("index"), false, 1000, 2);
         IndexSummary s = new IndexJob(options, new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
         assertThat(s.added()).isEqualTo(1);

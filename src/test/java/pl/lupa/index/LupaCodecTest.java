@@ -41,7 +41,8 @@ class LupaCodecTest {
             for (SegmentCommitInfo segment : infos) {
                 assertThat(segment.info.getCodec().getName()).isEqualTo(LupaCodec.NAME);
             }
-            assertThat(Codec.forName(LupaCodec.NAME)).isInstanceOf(LupaCodec.class); // found through SPI, as readers find it
+            assertThat(Codec.forName(LupaCodec.NAME))
+                    .isInstanceOf(LupaCodec.class); // found through SPI, as readers find it
             try (var check = new CheckIndex(dir)) {
                 assertThat(check.checkIndex().clean).isTrue();
             }
@@ -62,17 +63,20 @@ class LupaCodecTest {
             texts[i] = sb.toString();
         }
         try (Directory dir = new ByteBuffersDirectory()) {
-            try (var writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) { // Lucene's default codec
+            try (var writer =
+                    new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) { // Lucene's default codec
                 for (int i = 0; i < 1_500; i++) {
                     writer.addDocument(doc(i, texts[i]));
                 }
             }
-            try (var writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setCodec(new LupaCodec()))) {
+            try (var writer =
+                    new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setCodec(new LupaCodec()))) {
                 for (int i = 1_500; i < texts.length; i++) {
                     writer.addDocument(doc(i, texts[i]));
                 }
                 writer.commit();
-                assertThat(codecs(dir)).containsExactlyInAnyOrder(Codec.getDefault().getName(), LupaCodec.NAME);
+                assertThat(codecs(dir))
+                        .containsExactlyInAnyOrder(Codec.getDefault().getName(), LupaCodec.NAME);
                 writer.forceMerge(1);
             }
             assertThat(codecs(dir)).containsExactly(LupaCodec.NAME);

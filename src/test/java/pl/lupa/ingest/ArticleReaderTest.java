@@ -39,7 +39,8 @@ class ArticleReaderTest {
         assertThat(a.source()).isEqualTo("Bajtel");
         assertThat(a.author()).isEqualTo("Anna Nowak");
         assertThat(a.url()).isEqualTo("https://example.org/a");
-        assertThat(a.body()).isEqualTo("Lead\n\nNvidia otworzy biuro w Warszawie. Zatrudni 200 osób.\n\npierwszy punkt");
+        assertThat(a.body())
+                .isEqualTo("Lead\n\nNvidia otworzy biuro w Warszawie. Zatrudni 200 osób.\n\npierwszy punkt");
     }
 
     @Test
@@ -93,7 +94,8 @@ class ArticleReaderTest {
                 """, Format.TEXT);
         assertThat(a.title()).isEqualTo("Samsung buduje fabrykę chipów w Teksasie");
         assertThat(a.author()).isEqualTo("Jan Kowalski");
-        assertThat(a.body()).isEqualTo("Samsung ogłosił budowę fabryki za 17 mld dolarów.\n\nProdukcja ruszy w 2024 roku.");
+        assertThat(a.body())
+                .isEqualTo("Samsung ogłosił budowę fabryki za 17 mld dolarów.\n\nProdukcja ruszy w 2024 roku.");
     }
 
     @Test
@@ -115,7 +117,8 @@ class ArticleReaderTest {
         assertThat(lead).startsWith(a.title().substring(0, a.title().length() - 1));
         assertThat(a.body()).startsWith("Polska złożyła wniosek");
 
-        Article shortSentence = one("t.txt", "Rynek chmury rośnie. Firmy inwestują w nowe regiony.\n\nDrugi akapit.", Format.TEXT);
+        Article shortSentence =
+                one("t.txt", "Rynek chmury rośnie. Firmy inwestują w nowe regiony.\n\nDrugi akapit.", Format.TEXT);
         assertThat(shortSentence.title()).isEqualTo("Rynek chmury rośnie.");
     }
 
@@ -124,9 +127,12 @@ class ArticleReaderTest {
         String text = "Źródła zbliżeniowe\n\nŻółć gęślą jaźń: płatności w sklepach rosną, ścieżka się ściąga.";
         for (String charset : new String[] {"windows-1250", "ISO-8859-2"}) {
             byte[] bytes = text.getBytes(Charset.forName(charset));
-            Article a = ArticleReader.read("w.txt", bytes, Format.TEXT).articles().get(0);
+            Article a =
+                    ArticleReader.read("w.txt", bytes, Format.TEXT).articles().get(0);
             assertThat(a.title()).as(charset).isEqualTo("Źródła zbliżeniowe");
-            assertThat(a.body()).as(charset).isEqualTo("Żółć gęślą jaźń: płatności w sklepach rosną, ścieżka się ściąga.");
+            assertThat(a.body())
+                    .as(charset)
+                    .isEqualTo("Żółć gęślą jaźń: płatności w sklepach rosną, ścieżka się ściąga.");
         }
     }
 
@@ -146,17 +152,26 @@ class ArticleReaderTest {
         withBom[1] = (byte) 0xbb;
         withBom[2] = (byte) 0xbf;
         System.arraycopy(body, 0, withBom, 3, body.length);
-        assertThat(ArticleReader.read("b.txt", withBom, Format.TEXT).articles().get(0).title()).isEqualTo("Tytuł");
+        assertThat(ArticleReader.read("b.txt", withBom, Format.TEXT)
+                        .articles()
+                        .get(0)
+                        .title())
+                .isEqualTo("Tytuł");
     }
 
     @Test
     void binaryAndEmptyFilesAreSkippedWithAReason() {
         assertThatThrownBy(() -> ArticleReader.read("x.txt", new byte[] {1, 2, 0, 4, 5}, Format.TEXT))
-                .isInstanceOfSatisfying(SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.BINARY));
-        assertThatThrownBy(() -> ArticleReader.read("x.md", "  \n\n ".getBytes(StandardCharsets.UTF_8), Format.MARKDOWN))
-                .isInstanceOfSatisfying(SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.EMPTY));
-        assertThatThrownBy(() -> ArticleReader.read("x.md", "---\ntitle: Sam tytuł\n---\n".getBytes(StandardCharsets.UTF_8), Format.MARKDOWN))
-                .isInstanceOfSatisfying(SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.EMPTY));
+                .isInstanceOfSatisfying(
+                        SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.BINARY));
+        assertThatThrownBy(
+                        () -> ArticleReader.read("x.md", "  \n\n ".getBytes(StandardCharsets.UTF_8), Format.MARKDOWN))
+                .isInstanceOfSatisfying(
+                        SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.EMPTY));
+        assertThatThrownBy(() -> ArticleReader.read(
+                        "x.md", "---\ntitle: Sam tytuł\n---\n".getBytes(StandardCharsets.UTF_8), Format.MARKDOWN))
+                .isInstanceOfSatisfying(
+                        SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.EMPTY));
     }
 
     @Test
@@ -187,7 +202,9 @@ class ArticleReaderTest {
         assertThat(a.date()).isEqualTo(LocalDate.of(2021, 4, 12));
         assertThat(a.author()).isEqualTo("Ewa Lis");
         assertThat(a.source()).isEqualTo("Nowy Kod");
-        assertThat(a.body()).isEqualTo("Microsoft zapłaci 19,7 mld dolarów za Nuance.\n\nTo druga co do wielkości transakcja w historii firmy.");
+        assertThat(a.body())
+                .isEqualTo(
+                        "Microsoft zapłaci 19,7 mld dolarów za Nuance.\n\nTo druga co do wielkości transakcja w historii firmy.");
     }
 
     @Test
@@ -199,27 +216,36 @@ class ArticleReaderTest {
         assertThat(a.title()).isEqualTo("Tytuł z tagu");
         assertThat(a.date()).isEqualTo(LocalDate.of(2019, 5, 6));
         assertThat(a.author()).isEqualTo("Piotr Zięba");
-        assertThatThrownBy(() -> ArticleReader.read("e.html", "<html><head><title>Pusto</title></head><body></body></html>"
-                .getBytes(StandardCharsets.UTF_8), Format.HTML))
-                .isInstanceOfSatisfying(SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.EMPTY));
+        assertThatThrownBy(() -> ArticleReader.read(
+                        "e.html",
+                        "<html><head><title>Pusto</title></head><body></body></html>".getBytes(StandardCharsets.UTF_8),
+                        Format.HTML))
+                .isInstanceOfSatisfying(
+                        SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.EMPTY));
     }
 
     @Test
     void jsonLinesRecords() throws Exception {
-        Article a = ArticleReader.readRecord("feeds/f.jsonl",
-                "{\"id\":\"r1\",\"title\":\"Tytuł\",\"body\":\"Akapit pierwszy.\\n\\nAkapit drugi.\",\"date\":\"2023-05-17\",\"source\":\"Agencja\"}")
-                .articles().get(0);
+        Article a = ArticleReader.readRecord(
+                        "feeds/f.jsonl",
+                        "{\"id\":\"r1\",\"title\":\"Tytuł\",\"body\":\"Akapit pierwszy.\\n\\nAkapit drugi.\",\"date\":\"2023-05-17\",\"source\":\"Agencja\"}")
+                .articles()
+                .get(0);
         assertThat(a.id()).isEqualTo("feeds/f.jsonl#r1");
         assertThat(a.body()).isEqualTo("Akapit pierwszy.\n\nAkapit drugi.");
         assertThat(a.date()).isEqualTo(LocalDate.of(2023, 5, 17));
 
-        Article noId = ArticleReader.readRecord("f.jsonl", "{\"text\":\"Bez identyfikatora.\"}").articles().get(0);
+        Article noId = ArticleReader.readRecord("f.jsonl", "{\"text\":\"Bez identyfikatora.\"}")
+                .articles()
+                .get(0);
         assertThat(noId.id()).matches("f\\.jsonl#[0-9a-f]{16}");
         assertThat(noId.title()).isEqualTo("Bez identyfikatora.");
 
         assertThatThrownBy(() -> ArticleReader.readRecord("f.jsonl", "{\"id\":1, \"text\": \"urwane"))
-                .isInstanceOfSatisfying(SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED));
+                .isInstanceOfSatisfying(
+                        SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED));
         assertThatThrownBy(() -> ArticleReader.readRecord("f.jsonl", "[1,2]"))
-                .isInstanceOfSatisfying(SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED));
+                .isInstanceOfSatisfying(
+                        SkippedInputException.class, e -> assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED));
     }
 }

@@ -23,7 +23,9 @@ class LineReaderTest {
     @Test
     void splitsOnNewlinesAndDropsCarriageReturns() throws IOException {
         var out = lines("a\r\nbb\n\nccc", 100);
-        assertThat(out).extracting(l -> new String(l.bytes(), StandardCharsets.UTF_8)).containsExactly("a", "bb", "", "ccc");
+        assertThat(out)
+                .extracting(l -> new String(l.bytes(), StandardCharsets.UTF_8))
+                .containsExactly("a", "bb", "", "ccc");
         assertThat(out).extracting(LineReader.Line::number).containsExactly(1L, 2L, 3L, 4L);
         assertThat(lines("x\n", 100)).hasSize(1);
         assertThat(lines("", 100)).isEmpty();

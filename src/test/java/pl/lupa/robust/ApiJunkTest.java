@@ -146,9 +146,25 @@ class ApiJunkTest {
         all.add(new Junk("case-expanding letters", enc("İİİ ß ﬁ ŉ")));
         all.add(new Junk("Polish", enc("Zażółć gęślą jaźń")));
         all.add(new Junk("many words at the limit", enc(manyWords(new String[] {"w"}, 1_000))));
-        all.add(new Junk("many Polish words at the limit", enc(manyWords(new String[] {
-            "inwestycja", "zamki", "spółki", "centrum", "danych", "chmura", "sieci", "układy", "fabryka", "rynek"}, 1_000))));
-        all.add(new Junk("long phrase at the limit", enc("\"" + manyWords(new String[] {"centrum", "danych", "Microsoft"}, 998) + "\"")));
+        all.add(new Junk(
+                "many Polish words at the limit",
+                enc(manyWords(
+                        new String[] {
+                            "inwestycja",
+                            "zamki",
+                            "spółki",
+                            "centrum",
+                            "danych",
+                            "chmura",
+                            "sieci",
+                            "układy",
+                            "fabryka",
+                            "rynek"
+                        },
+                        1_000))));
+        all.add(new Junk(
+                "long phrase at the limit",
+                enc("\"" + manyWords(new String[] {"centrum", "danych", "Microsoft"}, 998) + "\"")));
         var ors = new StringBuilder("w0");
         for (int i = 1; ors.length() < 990; i++) {
             ors.append(" OR w").append(i);
@@ -176,17 +192,32 @@ class ApiJunkTest {
             check(failures, "/api/search?q=centrum&" + param + "=" + "%FF", param + " junk with a query");
             requests += 5;
         }
-        assertThat(failures).as("%d of %d requests misbehaved", failures.size(), requests).isEmpty();
+        assertThat(failures)
+                .as("%d of %d requests misbehaved", failures.size(), requests)
+                .isEmpty();
     }
 
     @Test
     void unknownAndMalformedKeys() throws IOException {
         var failures = new ArrayList<String>();
         var targets = new ArrayList<>(List.of(
-                "/api/search?foo=bar", "/api/search?Q=centrum", "/api/search?q%00=x", "/api/search?%zz=1", "/api/search?%=1",
-                "/api/search?=x", "/api/search?&&&", "/api/search?=", "/api/search?q[]=x", "/api/search?q.x=1",
-                "/api/search?;q=x", "/api/search?q=a;b", "/api/search??q=x", "/api/search?q=a#frag", "/api/search?q=a&#",
-                "/api/search?" + "k".repeat(5_000) + "=v", "/api/search?q=x&" + "%C3=1"));
+                "/api/search?foo=bar",
+                "/api/search?Q=centrum",
+                "/api/search?q%00=x",
+                "/api/search?%zz=1",
+                "/api/search?%=1",
+                "/api/search?=x",
+                "/api/search?&&&",
+                "/api/search?=",
+                "/api/search?q[]=x",
+                "/api/search?q.x=1",
+                "/api/search?;q=x",
+                "/api/search?q=a;b",
+                "/api/search??q=x",
+                "/api/search?q=a#frag",
+                "/api/search?q=a&#",
+                "/api/search?" + "k".repeat(5_000) + "=v",
+                "/api/search?q=x&" + "%C3=1"));
         var many = new StringBuilder("/api/search?q=centrum");
         for (int i = 0; i < 1_000; i++) {
             many.append("&k").append(i).append("=v");
@@ -220,9 +251,28 @@ class ApiJunkTest {
         for (Junk j : junk()) {
             ids.add(j.wire());
         }
-        ids.addAll(List.of("", "%2F", "a%2Fb", "a%2F%2Fb", "%2F%2F%2F", "..", "%2e%2e", "..%2F..%2Fetc%2Fpasswd",
-                "%2e%2e%2f%2e%2e%2fetc%2fpasswd", ".", "x%23y", "%23", "%3F", "%3Fq=1", "x?q=1", "%5C", "a%5Cb",
-                "2024/..%2F..%2Fsecret.md", enc(knownId) + "%00", enc(knownId) + "%2F", knownId.toUpperCase()));
+        ids.addAll(List.of(
+                "",
+                "%2F",
+                "a%2Fb",
+                "a%2F%2Fb",
+                "%2F%2F%2F",
+                "..",
+                "%2e%2e",
+                "..%2F..%2Fetc%2Fpasswd",
+                "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+                ".",
+                "x%23y",
+                "%23",
+                "%3F",
+                "%3Fq=1",
+                "x?q=1",
+                "%5C",
+                "a%5Cb",
+                "2024/..%2F..%2Fsecret.md",
+                enc(knownId) + "%00",
+                enc(knownId) + "%2F",
+                knownId.toUpperCase()));
         for (String id : ids) {
             check(failures, "/api/documents/" + id, "document id");
         }
@@ -249,7 +299,9 @@ class ApiJunkTest {
             assertThat(body.path("error").asText()).isNotBlank();
         }
         var atLimit = RawHttp.get(port, "/api/search?q=" + "a".repeat(1_000));
-        assertThat(atLimit.status()).as("exactly 1,000 characters is fine: %s", atLimit).isEqualTo(200);
+        assertThat(atLimit.status())
+                .as("exactly 1,000 characters is fine: %s", atLimit)
+                .isEqualTo(200);
     }
 
     @Test
@@ -258,15 +310,21 @@ class ApiJunkTest {
         var cases = List.of(
                 "GET /api/search?q=" + "a".repeat(20_000) + " HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n",
                 "GET /api/documents/" + "a".repeat(20_000) + " HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n",
-                "GET /api/search?q=x HTTP/1.1\r\n" + host + "X-Junk: " + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n",
+                "GET /api/search?q=x HTTP/1.1\r\n" + host + "X-Junk: " + "a".repeat(20_000)
+                        + "\r\nConnection: close\r\n\r\n",
                 "GET /health HTTP/1.1\r\n" + host + "X-Junk: " + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n",
                 "GET /api/search?q=x HTTP/1.1\r\n" + host + "X-Many: b\r\n".repeat(2_000) + "Connection: close\r\n\r\n",
-                "GET /api/search?q=x HTTP/1.1\r\n" + host + "Cookie: " + "c=d; ".repeat(4_000) + "\r\nConnection: close\r\n\r\n",
+                "GET /api/search?q=x HTTP/1.1\r\n" + host + "Cookie: " + "c=d; ".repeat(4_000)
+                        + "\r\nConnection: close\r\n\r\n",
                 "GET /api/search?q=" + "a".repeat(1_000_000) + " HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n");
         for (String request : cases) {
             var reply = RawHttp.socket(port, request);
-            assertThat(reply.status()).as("%s → %s", RawHttp.abbreviate(request), reply).isBetween(400, 499);
-            assertThat(RawHttp.INTERNALS.matcher(reply.body()).find()).as(reply.toString()).isFalse();
+            assertThat(reply.status())
+                    .as("%s → %s", RawHttp.abbreviate(request), reply)
+                    .isBetween(400, 499);
+            assertThat(RawHttp.INTERNALS.matcher(reply.body()).find())
+                    .as(reply.toString())
+                    .isFalse();
         }
         assertHealthy();
     }
@@ -289,8 +347,12 @@ class ApiJunkTest {
             var reply = RawHttp.socket(port, request);
             // 505 (HTTP Version Not Supported) is the protocol's answer to HTTP/9.9, not a failure.
             int worst = request.contains("HTTP/9.9") ? 505 : 499;
-            assertThat(reply.status()).as("%s → %s", RawHttp.abbreviate(request), reply).isBetween(400, worst);
-            assertThat(RawHttp.INTERNALS.matcher(reply.body()).find()).as(reply.toString()).isFalse();
+            assertThat(reply.status())
+                    .as("%s → %s", RawHttp.abbreviate(request), reply)
+                    .isBetween(400, worst);
+            assertThat(RawHttp.INTERNALS.matcher(reply.body()).find())
+                    .as(reply.toString())
+                    .isFalse();
         }
         assertHealthy();
     }
@@ -323,13 +385,17 @@ class ApiJunkTest {
         }
         if (api && status >= 400 && status < 500 && !TOO_LARGE.contains(status)) {
             JsonNode body = json(reply.body());
-            if (body == null || !body.path("error").isTextual() || body.path("error").asText().isBlank()) {
+            if (body == null
+                    || !body.path("error").isTextual()
+                    || body.path("error").asText().isBlank()) {
                 failures.add("4xx without a JSON error: " + where);
             }
         }
         if (target.startsWith("/api/search") && status == 200) {
             JsonNode body = json(reply.body());
-            if (body == null || !body.path("hits").isArray() || !body.path("total").isNumber()) {
+            if (body == null
+                    || !body.path("hits").isArray()
+                    || !body.path("total").isNumber()) {
                 failures.add("200 without a search result: " + where);
             }
         }

@@ -72,18 +72,36 @@ class BadFilesTest {
         Path index = tmp.resolve("index");
 
         // Good articles, each with a word no other file has.
-        write(docs, "dobre/pierwszy.md", md("Kwantowy procesor z Gdańska", "Naukowcy pokazali kwantowy procesor. Słowo kontrolne: jabłonka."));
-        write(docs, "dobre/drugi.txt", "Serwerownia rośnie\n\nOperator rozbudowuje serwerownię w Poznaniu. Słowo kontrolne: grusza.\n");
-        write(docs, "dobre/trzeci.html", "<html><head><title>Sieć 5G | Portal</title></head><body><article><h1>Sieć 5G</h1>"
-                + "<p>Operatorzy budują sieć 5G na wsi. Słowo kontrolne: czereśnia.</p></article></body></html>");
-        write(docs, "dobre/legacy.txt", "Fabryka w Łodzi\n\nSpółka otworzy fabrykę. Słowo kontrolne: śliwka, źródło, żółw.\n"
-                .getBytes(Charset.forName("windows-1250")));
-        write(docs, "dobre/depesze.jsonl", "{\"id\":\"ok\",\"title\":\"Depesza\",\"text\":\"Agencja donosi o fuzji. Słowo kontrolne: morela.\"}\n");
+        write(
+                docs,
+                "dobre/pierwszy.md",
+                md("Kwantowy procesor z Gdańska", "Naukowcy pokazali kwantowy procesor. Słowo kontrolne: jabłonka."));
+        write(
+                docs,
+                "dobre/drugi.txt",
+                "Serwerownia rośnie\n\nOperator rozbudowuje serwerownię w Poznaniu. Słowo kontrolne: grusza.\n");
+        write(
+                docs,
+                "dobre/trzeci.html",
+                "<html><head><title>Sieć 5G | Portal</title></head><body><article><h1>Sieć 5G</h1>"
+                        + "<p>Operatorzy budują sieć 5G na wsi. Słowo kontrolne: czereśnia.</p></article></body></html>");
+        write(
+                docs,
+                "dobre/legacy.txt",
+                "Fabryka w Łodzi\n\nSpółka otworzy fabrykę. Słowo kontrolne: śliwka, źródło, żółw.\n"
+                        .getBytes(Charset.forName("windows-1250")));
+        write(
+                docs,
+                "dobre/depesze.jsonl",
+                "{\"id\":\"ok\",\"title\":\"Depesza\",\"text\":\"Agencja donosi o fuzji. Słowo kontrolne: morela.\"}\n");
 
         // Binary: PNG header, NUL bytes.
-        write(docs, "zle/obraz.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
+        write(docs, "zle/obraz.md", new byte[] {
+            (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0
+        });
         // UTF-8 cut inside the last character ("ć" is C4 87; the 87 is missing).
-        byte[] whole = md("Ucięty plik", "Tekst ucięty w pół znaku. Słowo kontrolne: porzeczka. Koniec: zażółć").getBytes(StandardCharsets.UTF_8);
+        byte[] whole = md("Ucięty plik", "Tekst ucięty w pół znaku. Słowo kontrolne: porzeczka. Koniec: zażółć")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] cut = Arrays.copyOf(whole, whole.length - 2); // drops the final "\n" and the 0x87
         assertThat(cut[cut.length - 1]).isEqualTo((byte) 0xC4);
         write(docs, "zle/uciety.md", cut);
@@ -93,7 +111,10 @@ class BadFilesTest {
         write(docs, "zle/bez-body.html", "<html><head><title>Tylko nagłówek</title></head></html>");
         write(docs, "zle/pusty-body.html", "<html><head><title>Pusto</title></head><body>   </body></html>");
         // Front matter that never closes: readable text after all.
-        write(docs, "zle/niezamkniety.md", "---\ntitle: Niezamknięty nagłówek\ndate: 2024-01-01\nTreść bez zamknięcia. Słowo kontrolne: agrest.\n");
+        write(
+                docs,
+                "zle/niezamkniety.md",
+                "---\ntitle: Niezamknięty nagłówek\ndate: 2024-01-01\nTreść bez zamknięcia. Słowo kontrolne: agrest.\n");
         // Front matter and nothing else.
         write(docs, "zle/sam-naglowek.md", "---\ntitle: Sam nagłówek\ndate: 2024-01-01\n---\n");
         // Empty, whitespace only, a lone BOM.
@@ -104,21 +125,26 @@ class BadFilesTest {
         write(docs, "zle/raport.pdf", "%PDF-1.4 nie artykuł");
         // JSON Lines: good records among broken, oversized and odd lines (numbers are line numbers).
         var feed = new java.io.ByteArrayOutputStream();
-        feed.writeBytes("{\"id\":\"zly-utf\",\"text\":\"abc ".getBytes(StandardCharsets.UTF_8));       // 1: not UTF-8
+        feed.writeBytes("{\"id\":\"zly-utf\",\"text\":\"abc ".getBytes(StandardCharsets.UTF_8)); // 1: not UTF-8
         feed.write(0xC3);
         feed.writeBytes("\"}\n".getBytes(StandardCharsets.UTF_8));
         var lines = new StringBuilder();
-        lines.append("{\"id\":\"dobra\",\"title\":\"Dobra depesza\",\"text\":\"Słowo kontrolne: brzoskwinia.\"}\n"); // 2
-        lines.append("{\"id\":\"zepsuta\",\"title\":\"Brak nawiasu\",\"text\":\"abc\"\n");                       // 3
-        lines.append("{\"id\":\"duza\",\"text\":\"").append("x".repeat((int) MAX_BYTES)).append("\"}\n");         // 4
-        lines.append("[1,2,3]\n");                                                                                    // 5
-        lines.append("null\n");                                                                                       // 6
-        lines.append("{\"id\":\"bez-tekstu\",\"title\":\"Sam tytuł\"}\n");                                          // 7
-        lines.append("\n");                                                                                           // 8: no record
-        lines.append("{\"id\":\"dobra\",\"text\":\"Ten sam identyfikator drugi raz.\"}\n");                       // 9
-        lines.append("[".repeat(5000)).append("]".repeat(5000)).append('\n');                                        // 10
-        lines.append("{\"id\":\"").append("i".repeat(40_000)).append("\",\"text\":\"Bardzo długi identyfikator.\"}\n"); // 11
-        lines.append("{\"id\":\"ostatnia\",\"text\":\"Linia bez końca. Słowo kontrolne: malina.\"}");            // 12: no newline
+        lines.append(
+                "{\"id\":\"dobra\",\"title\":\"Dobra depesza\",\"text\":\"Słowo kontrolne: brzoskwinia.\"}\n"); // 2
+        lines.append("{\"id\":\"zepsuta\",\"title\":\"Brak nawiasu\",\"text\":\"abc\"\n"); // 3
+        lines.append("{\"id\":\"duza\",\"text\":\"")
+                .append("x".repeat((int) MAX_BYTES))
+                .append("\"}\n"); // 4
+        lines.append("[1,2,3]\n"); // 5
+        lines.append("null\n"); // 6
+        lines.append("{\"id\":\"bez-tekstu\",\"title\":\"Sam tytuł\"}\n"); // 7
+        lines.append("\n"); // 8: no record
+        lines.append("{\"id\":\"dobra\",\"text\":\"Ten sam identyfikator drugi raz.\"}\n"); // 9
+        lines.append("[".repeat(5000)).append("]".repeat(5000)).append('\n'); // 10
+        lines.append("{\"id\":\"")
+                .append("i".repeat(40_000))
+                .append("\",\"text\":\"Bardzo długi identyfikator.\"}\n"); // 11
+        lines.append("{\"id\":\"ostatnia\",\"text\":\"Linia bez końca. Słowo kontrolne: malina.\"}"); // 12: no newline
         feed.writeBytes(lines.toString().getBytes(StandardCharsets.UTF_8));
         write(docs, "zle/kanal.jsonl", feed.toByteArray());
 
@@ -126,7 +152,11 @@ class BadFilesTest {
         Files.createSymbolicLink(docs.resolve("petla"), docs);
         Files.createSymbolicLink(docs.resolve("zle/wiszacy.md"), tmp.resolve("nie-ma-takiego-pliku.md"));
         Files.createSymbolicLink(docs.resolve("zle/zera.md"), Path.of("/dev/zero"));
-        boolean fifo = new ProcessBuilder("mkfifo", docs.resolve("zle/kolejka.md").toString()).start().waitFor() == 0;
+        boolean fifo =
+                new ProcessBuilder("mkfifo", docs.resolve("zle/kolejka.md").toString())
+                                .start()
+                                .waitFor()
+                        == 0;
 
         // No permission to read: a file and a folder.
         Path secret = write(docs, "zle/tajny.md", md("Tajny", "Słowo kontrolne: pigwa."));
@@ -141,19 +171,30 @@ class BadFilesTest {
         boolean permissionsBite = !Files.isReadable(secret);
 
         var options = new IndexJob.Options(List.of(docs), index, false, MAX_BYTES, 2);
-        IndexSummary summary = new IndexJob(options, new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
-        Map<String, Skip> skipped = summary.skipped().stream().collect(Collectors.toMap(Skip::where, s -> s, (a, b) -> a));
+        IndexSummary summary =
+                new IndexJob(options, new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
+        Map<String, Skip> skipped =
+                summary.skipped().stream().collect(Collectors.toMap(Skip::where, s -> s, (a, b) -> a));
         String report = summary.report();
 
         // The job committed, and what it counted is what the index holds.
         Set<String> ids;
-        try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+        try (var dir = FSDirectory.open(index);
+                var reader = DirectoryReader.open(dir)) {
             ids = Corpus.ids(reader);
             assertThat(reader.getIndexCommit().getUserData()).as(report).containsKey("lupa.committed");
             assertThat(reader.numDocs()).as(report).isEqualTo(summary.totalDocuments());
         }
-        assertThat(ids).as(report).contains("dobre/pierwszy.md", "dobre/drugi.txt", "dobre/trzeci.html", "dobre/legacy.txt",
-                "dobre/depesze.jsonl#ok", "zle/kanal.jsonl#dobra", "zle/kanal.jsonl#ostatnia");
+        assertThat(ids)
+                .as(report)
+                .contains(
+                        "dobre/pierwszy.md",
+                        "dobre/drugi.txt",
+                        "dobre/trzeci.html",
+                        "dobre/legacy.txt",
+                        "dobre/depesze.jsonl#ok",
+                        "zle/kanal.jsonl#dobra",
+                        "zle/kanal.jsonl#ostatnia");
 
         assertSkipped(skipped, report, "zle/obraz.md", SkipReason.BINARY);
         assertSkipped(skipped, report, "zle/ogromny.md", SkipReason.TOO_LARGE);
@@ -185,7 +226,9 @@ class BadFilesTest {
         assertIndexedOrSkipped(ids, skipped, report, "zle/uciety.md");
         assertIndexedOrSkipped(ids, skipped, report, "zle/niezamkniety.md");
         if (ids.contains("zle/niezamkniety.md")) {
-            assertThat(summary.warnings()).as(report).anyMatch(w -> w.contains("zle/niezamkniety.md") && w.contains("never closed"));
+            assertThat(summary.warnings())
+                    .as(report)
+                    .anyMatch(w -> w.contains("zle/niezamkniety.md") && w.contains("never closed"));
         }
 
         // Links and special files that are no articles are left out, and nothing hangs on them.
@@ -220,7 +263,9 @@ class BadFilesTest {
 
         // Running again over the same folder: nothing changed, nothing breaks.
         IndexSummary again = new IndexJob(options, new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE).run();
-        assertThat(again.added() + again.updated() + again.deleted()).as(again.report()).isZero();
+        assertThat(again.added() + again.updated() + again.deleted())
+                .as(again.report())
+                .isZero();
         assertThat(again.totalDocuments()).isEqualTo(summary.totalDocuments());
 
         Files.delete(docs.resolve("zle/zera.md")); // a link out of the test folder, removed by hand
@@ -235,8 +280,11 @@ class BadFilesTest {
 
     private static void assertIndexedOrSkipped(Set<String> ids, Map<String, Skip> skipped, String report, String id) {
         boolean indexed = ids.contains(id);
-        boolean skippedWithReason = skipped.containsKey(id) && !skipped.get(id).detail().isBlank();
-        assertThat(indexed || skippedWithReason).as("%s is indexed or skipped with a reason:\n%s", id, report).isTrue();
+        boolean skippedWithReason =
+                skipped.containsKey(id) && !skipped.get(id).detail().isBlank();
+        assertThat(indexed || skippedWithReason)
+                .as("%s is indexed or skipped with a reason:\n%s", id, report)
+                .isTrue();
     }
 
     private static void assertFound(LupaSearcher searcher, String query, String id) {

@@ -71,7 +71,8 @@ final class ChildJvm implements AutoCloseable {
         if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             process.waitFor();
-            throw new AssertionError("the child did not finish within " + limit.toSeconds() + " s; stderr:\n" + stderr());
+            throw new AssertionError(
+                    "the child did not finish within " + limit.toSeconds() + " s; stderr:\n" + stderr());
         }
         outPump.join(5_000);
         errPump.join(5_000);
@@ -117,25 +118,29 @@ final class ChildJvm implements AutoCloseable {
 
     /** Sends a POSIX signal (STOP, CONT) to the child. */
     void signal(String name) throws IOException, InterruptedException {
-        var kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+        var kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid()))
+                .inheritIO()
+                .start();
         if (kill.waitFor() != 0) {
             throw new IOException("kill -" + name + " " + process.pid() + " failed");
         }
     }
 
     private Thread pump(InputStream in, List<String> sink, String name) {
-        var t = new Thread(() -> {
-            try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    synchronized (this) {
-                        sink.add(line);
+        var t = new Thread(
+                () -> {
+                    try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = reader.readLine()) != null) {
+                            synchronized (this) {
+                                sink.add(line);
+                            }
+                        }
+                    } catch (IOException closed) {
+                        // the process is gone
                     }
-                }
-            } catch (IOException closed) {
-                // the process is gone
-            }
-        }, name);
+                },
+                name);
         t.setDaemon(true);
         t.start();
         return t;

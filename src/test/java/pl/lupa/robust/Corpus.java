@@ -17,34 +17,58 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.MultiBits;
 import pl.lupa.index.ArticleSchema;
 
 /** Article folders for robustness tests: generated Polish tech news, or a copy of the samples. */
 final class Corpus {
 
     private static final String[] SUBJECTS = {
-        "Spółka", "Operator", "Startup", "Producent układów", "Bank", "Ministerstwo cyfryzacji", "Platforma handlowa",
-        "Studio gier", "Dostawca chmury", "Fundusz inwestycyjny", "Urząd ochrony danych", "Integrator"};
+        "Spółka",
+        "Operator",
+        "Startup",
+        "Producent układów",
+        "Bank",
+        "Ministerstwo cyfryzacji",
+        "Platforma handlowa",
+        "Studio gier",
+        "Dostawca chmury",
+        "Fundusz inwestycyjny",
+        "Urząd ochrony danych",
+        "Integrator"
+    };
     private static final String[] VERBS = {
-        "otworzy", "przejmie", "zainwestuje w", "zamknie", "rozbuduje", "sprzeda", "zapowiedział", "uruchomił",
-        "przetestuje", "wstrzymał", "sfinansuje", "zmodernizuje"};
+        "otworzy",
+        "przejmie",
+        "zainwestuje w",
+        "zamknie",
+        "rozbuduje",
+        "sprzeda",
+        "zapowiedział",
+        "uruchomił",
+        "przetestuje",
+        "wstrzymał",
+        "sfinansuje",
+        "zmodernizuje"
+    };
     private static final String[] OBJECTS = {
         "centrum danych pod Warszawą", "fabrykę półprzewodników", "sieć światłowodową", "aplikację płatniczą",
-        "laboratorium sztucznej inteligencji", "region chmurowy", "serwerownię w Krakowie", "biuro badawcze we Wrocławiu",
-        "usługę wideo", "system rozliczeń", "sklep internetowy", "platformę analityczną"};
+        "laboratorium sztucznej inteligencji", "region chmurowy", "serwerownię w Krakowie",
+                "biuro badawcze we Wrocławiu",
+        "usługę wideo", "system rozliczeń", "sklep internetowy", "platformę analityczną"
+    };
     private static final String[] TAILS = {
         "Inwestycja ma zakończyć się w przyszłym roku.", "Analitycy oceniają plan ostrożnie.",
         "Wartość transakcji nie została ujawniona.", "Firma zatrudni kilkuset inżynierów.",
         "Współpraca obejmie również uczelnie techniczne.", "Konkurenci zapowiadają podobne ruchy.",
         "Regulator sprawdzi warunki umowy.", "Źródła w branży mówią o kolejnych etapach projektu.",
-        "Klienci zyskają szybszy dostęp do usług.", "Projekt wspiera program rządowy."};
+        "Klienci zyskają szybszy dostęp do usług.", "Projekt wspiera program rządowy."
+    };
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** The repository's sample articles, copied so a test may edit them. */
     static Path copySamples(Path target) throws IOException {
@@ -66,7 +90,10 @@ final class Corpus {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING,
+                Files.copy(
+                        file,
+                        to.resolve(from.relativize(file).toString()),
+                        StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.COPY_ATTRIBUTES);
                 return FileVisitResult.CONTINUE;
             }
@@ -81,8 +108,14 @@ final class Corpus {
         String title = subject + " " + pick(random, VERBS) + " " + pick(random, OBJECTS) + " (nr " + number + ")";
         var body = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
-            body.append(pick(random, SUBJECTS)).append(' ').append(pick(random, VERBS).toLowerCase(java.util.Locale.ROOT))
-                    .append(' ').append(pick(random, OBJECTS)).append(". ").append(pick(random, TAILS)).append(' ');
+            body.append(pick(random, SUBJECTS))
+                    .append(' ')
+                    .append(pick(random, VERBS).toLowerCase(java.util.Locale.ROOT))
+                    .append(' ')
+                    .append(pick(random, OBJECTS))
+                    .append(". ")
+                    .append(pick(random, TAILS))
+                    .append(' ');
             if (i % 4 == 3) {
                 body.append("\n\n");
             }
@@ -111,7 +144,8 @@ final class Corpus {
 
     /** Ids of the live documents of the last commit in {@code index}. */
     static Set<String> ids(Path index) {
-        try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+        try (var dir = FSDirectory.open(index);
+                var reader = DirectoryReader.open(dir)) {
             return ids(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

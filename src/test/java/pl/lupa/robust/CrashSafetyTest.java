@@ -54,7 +54,13 @@ class CrashSafetyTest {
 
         // An uninterrupted run into a scratch index tells how long a job lives: the kill window.
         long started = System.nanoTime();
-        try (var probe = ChildJvm.lupa("index", "--docs", docs.toString(), "--index", tmp.resolve("scratch").toString(), "--full")) {
+        try (var probe = ChildJvm.lupa(
+                "index",
+                "--docs",
+                docs.toString(),
+                "--index",
+                tmp.resolve("scratch").toString(),
+                "--full")) {
             assertThat(probe.waitFor(JOB_LIMIT)).as(probe.stderr()).isZero();
         }
         long jobMillis = (System.nanoTime() - started) / 1_000_000;
@@ -80,7 +86,10 @@ class CrashSafetyTest {
                 // Give the incremental job work even when an earlier round committed everything.
                 for (int i = 0; i < 300; i++) {
                     int n = FIRST + random.nextInt(MORE);
-                    Files.writeString(docs.resolve(Corpus.idOf(n)), Corpus.article(SEED + round + 1, n, 12), StandardCharsets.UTF_8);
+                    Files.writeString(
+                            docs.resolve(Corpus.idOf(n)),
+                            Corpus.article(SEED + round + 1, n, 12),
+                            StandardCharsets.UTF_8);
                 }
             }
             long delay = delays.get(round);
@@ -97,14 +106,19 @@ class CrashSafetyTest {
                     assertThat(job.process().exitValue()).as(job.stderr()).isZero();
                 }
             }
-            Set<String> ids = assertIndexIsWhole(index, "round " + round + (full ? " (--full)" : "") + ", killed after " + delay + " ms");
-            assertThat(ids).as("round %d: every article of the first commit is still there", round).containsAll(firstIds);
-            assertThat(ids.size()).as("round %d: the first commit (%d) or a complete newer one (%d)", round, FIRST, FIRST + MORE)
+            Set<String> ids = assertIndexIsWhole(
+                    index, "round " + round + (full ? " (--full)" : "") + ", killed after " + delay + " ms");
+            assertThat(ids)
+                    .as("round %d: every article of the first commit is still there", round)
+                    .containsAll(firstIds);
+            assertThat(ids.size())
+                    .as("round %d: the first commit (%d) or a complete newer one (%d)", round, FIRST, FIRST + MORE)
                     .isIn(FIRST, FIRST + MORE);
             if (ids.size() == FIRST + MORE) {
                 assertThat(ids).containsExactlyInAnyOrderElementsOf(allIds);
             }
-            log.append(String.format("round %d %s: %s after %d ms, index holds %d documents%n",
+            log.append(String.format(
+                    "round %d %s: %s after %d ms, index holds %d documents%n",
                     round, full ? "--full" : "incremental", finished ? "finished" : "killed", delay, ids.size()));
         }
         System.out.print(log);
@@ -114,7 +128,8 @@ class CrashSafetyTest {
         try (var last = ChildJvm.lupa("index", "--docs", docs.toString(), "--index", index.toString())) {
             assertThat(last.waitFor(JOB_LIMIT)).as(last.stderr()).isZero();
         }
-        assertThat(assertIndexIsWhole(index, "after a final uninterrupted job")).containsExactlyInAnyOrderElementsOf(allIds);
+        assertThat(assertIndexIsWhole(index, "after a final uninterrupted job"))
+                .containsExactlyInAnyOrderElementsOf(allIds);
     }
 
     /** Opens the index, runs CheckIndex over it and returns its ids. */
@@ -129,7 +144,9 @@ class CrashSafetyTest {
             try (var check = new CheckIndex(dir)) {
                 check.setInfoStream(new PrintStream(report, true, StandardCharsets.UTF_8));
                 CheckIndex.Status status = check.checkIndex();
-                assertThat(status.clean).as("%s: CheckIndex says\n%s", when, report.toString(StandardCharsets.UTF_8)).isTrue();
+                assertThat(status.clean)
+                        .as("%s: CheckIndex says\n%s", when, report.toString(StandardCharsets.UTF_8))
+                        .isTrue();
             }
             return ids;
         }
@@ -140,7 +157,8 @@ class CrashSafetyTest {
         Path docs = tmp.resolve("docs");
         Path index = tmp.resolve("index");
         Corpus.writeArticles(docs, SEED, 0, 20, 6);
-        try (var dir = FSDirectory.open(index); var writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        try (var dir = FSDirectory.open(index);
+                var writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
             try (var second = ChildJvm.lupa("index", "--docs", docs.toString(), "--index", index.toString())) {
                 int exit = second.waitFor(Duration.ofMinutes(2));
                 assertThat(exit).as(second.stderr()).isEqualTo(3);
@@ -155,11 +173,13 @@ class CrashSafetyTest {
         Path docs = tmp.resolve("docs");
         Path index = tmp.resolve("index");
         List<String> ids = Corpus.writeArticles(docs, SEED, 0, 400, 12);
-        try (var first = ChildJvm.lupa("index", "--docs", docs.toString(), "--index", index.toString(), "--threads", "1")) {
+        try (var first =
+                ChildJvm.lupa("index", "--docs", docs.toString(), "--index", index.toString(), "--threads", "1")) {
             // The job announces its input once it holds the write lock; stopping it there (SIGSTOP)
             // makes "while one runs" a fact rather than a race.
             assertThat(first.awaitLine(line -> line.startsWith("indexing "), Duration.ofMinutes(2)))
-                    .as("the first job starts; stderr:\n%s", first.stderr()).isTrue();
+                    .as("the first job starts; stderr:\n%s", first.stderr())
+                    .isTrue();
             first.signal("STOP");
             try (var second = ChildJvm.lupa("index", "--docs", docs.toString(), "--index", index.toString())) {
                 int exit = second.waitFor(Duration.ofMinutes(2));
@@ -168,7 +188,9 @@ class CrashSafetyTest {
             } finally {
                 first.signal("CONT");
             }
-            assertThat(first.waitFor(JOB_LIMIT)).as("the first job is undisturbed: %s", first.stderr()).isZero();
+            assertThat(first.waitFor(JOB_LIMIT))
+                    .as("the first job is undisturbed: %s", first.stderr())
+                    .isZero();
         }
         assertThat(Corpus.ids(index)).containsExactlyInAnyOrderElementsOf(ids);
     }

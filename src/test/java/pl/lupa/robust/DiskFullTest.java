@@ -57,7 +57,8 @@ class DiskFullTest {
         String output;
         try {
             var mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + DISK_SIZE, "tmpfs", disk.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             output = new String(mount.getInputStream().readAllBytes());
             exit = mount.waitFor();
         } catch (IOException noMountCommand) {
@@ -76,13 +77,18 @@ class DiskFullTest {
     @AfterEach
     void unmount() throws Exception {
         if (mounted) {
-            new ProcessBuilder("umount", "-l", disk.toString()).inheritIO().start().waitFor();
+            new ProcessBuilder("umount", "-l", disk.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         }
     }
 
     private static IndexJob job(Path docs, Path index, boolean full) {
-        return new IndexJob(new IndexJob.Options(List.of(docs), index, full, IndexJob.Options.DEFAULT_MAX_FILE_BYTES, 2),
-                new EntityExtractor(Gazetteer.bundled()), IndexListener.NONE);
+        return new IndexJob(
+                new IndexJob.Options(List.of(docs), index, full, IndexJob.Options.DEFAULT_MAX_FILE_BYTES, 2),
+                new EntityExtractor(Gazetteer.bundled()),
+                IndexListener.NONE);
     }
 
     @Test
@@ -109,9 +115,12 @@ class DiskFullTest {
                 removeLeftovers(index);
                 Path filler = fill(room);
                 try {
-                    Throwable failure = catchThrowable(() -> job(docs, index, full).run());
+                    Throwable failure =
+                            catchThrowable(() -> job(docs, index, full).run());
                     assertThat(failure).as(when).isInstanceOf(IOException.class);
-                    assertThat(messages(failure)).as("%s: the message says why", when).contains("No space left on device");
+                    assertThat(messages(failure))
+                            .as("%s: the message says why", when)
+                            .contains("No space left on device");
                     log.append(when).append(": ").append(failure).append('\n');
                 } finally {
                     Files.delete(filler);
@@ -125,11 +134,14 @@ class DiskFullTest {
         // job was writing (a few KB); the next job's writer removes them.
         var summary = job(docs, index, false).run();
         assertThat(summary.totalDocuments()).isEqualTo(FIRST + MORE);
-        try (var dir = FSDirectory.open(index); var check = new CheckIndex(dir)) {
+        try (var dir = FSDirectory.open(index);
+                var check = new CheckIndex(dir)) {
             assertThat(check.checkIndex().clean).isTrue();
             try (var reader = DirectoryReader.open(dir)) {
-                assertThat(files(index)).as("only the files of the last commit remain")
-                        .containsExactlyInAnyOrderElementsOf(reader.getIndexCommit().getFileNames());
+                assertThat(files(index))
+                        .as("only the files of the last commit remain")
+                        .containsExactlyInAnyOrderElementsOf(
+                                reader.getIndexCommit().getFileNames());
             }
         }
     }
@@ -155,7 +167,8 @@ class DiskFullTest {
 
     private static void assertPreviousCommitIntact(Path index, List<String> firstIds, String when) throws IOException {
         assertThat(Corpus.ids(index)).as(when).containsExactlyInAnyOrderElementsOf(firstIds);
-        try (var dir = FSDirectory.open(index); var check = new CheckIndex(dir)) {
+        try (var dir = FSDirectory.open(index);
+                var check = new CheckIndex(dir)) {
             assertThat(check.checkIndex().clean).as(when).isTrue();
         }
         try (var searcher = new LupaSearcher(index, Duration.ofSeconds(1), Duration.ofSeconds(10))) {
@@ -171,7 +184,8 @@ class DiskFullTest {
      */
     private static void removeLeftovers(Path index) throws IOException {
         try (var dir = FSDirectory.open(index);
-                var writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+                var writer =
+                        new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             writer.rollback();
         }
     }
@@ -201,7 +215,8 @@ class DiskFullTest {
 
     private static Set<String> files(Path index) throws IOException {
         try (var list = Files.list(index)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("write.lock"))
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("write.lock"))
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         }
     }

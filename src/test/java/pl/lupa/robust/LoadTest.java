@@ -45,16 +45,74 @@ class LoadTest {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private static final String[] WORDS = {
-        "microsoft", "Microsoftu", "nvidia", "Nvidii", "openai", "centrum", "danych", "inwestycja", "inwestycje",
-        "wspolpraca", "współpraca", "chmura", "chmurze", "sztuczna", "inteligencja", "cd", "projekt", "wiedźmin",
-        "cyberpunk", "allegro", "gpw", "fabryka", "intel", "ransomware", "wyciek", "kara", "uodo", "5g", "play",
-        "orange", "google", "amazon", "apple", "meta", "zwolnienia", "miliard", "dolarów", "mld", "gigafabryka",
-        "polska", "wrocław", "krakow", "warszawa", "startup", "finansowania", "zrodla", "układy", "chipy", "operator",
-        "regulacja", "premiera", "gra", "sieć", "zamki", "xyzzy"};
+        "microsoft",
+        "Microsoftu",
+        "nvidia",
+        "Nvidii",
+        "openai",
+        "centrum",
+        "danych",
+        "inwestycja",
+        "inwestycje",
+        "wspolpraca",
+        "współpraca",
+        "chmura",
+        "chmurze",
+        "sztuczna",
+        "inteligencja",
+        "cd",
+        "projekt",
+        "wiedźmin",
+        "cyberpunk",
+        "allegro",
+        "gpw",
+        "fabryka",
+        "intel",
+        "ransomware",
+        "wyciek",
+        "kara",
+        "uodo",
+        "5g",
+        "play",
+        "orange",
+        "google",
+        "amazon",
+        "apple",
+        "meta",
+        "zwolnienia",
+        "miliard",
+        "dolarów",
+        "mld",
+        "gigafabryka",
+        "polska",
+        "wrocław",
+        "krakow",
+        "warszawa",
+        "startup",
+        "finansowania",
+        "zrodla",
+        "układy",
+        "chipy",
+        "operator",
+        "regulacja",
+        "premiera",
+        "gra",
+        "sieć",
+        "zamki",
+        "xyzzy"
+    };
     private static final String[] PHRASES = {
-        "\"centrum danych\"", "\"sztuczna inteligencja\"", "\"cd projekt\"", "\"miliard dolarów\"", "\"wyciek danych\"",
-        "\"centra danych\"", "\"nowe przepisy\""};
-    private static final String[] COMPANIES = {"Microsoft", "Nvidia", "Google", "OpenAI", "CD Projekt", "Intel", "Amazon"};
+        "\"centrum danych\"",
+        "\"sztuczna inteligencja\"",
+        "\"cd projekt\"",
+        "\"miliard dolarów\"",
+        "\"wyciek danych\"",
+        "\"centra danych\"",
+        "\"nowe przepisy\""
+    };
+    private static final String[] COMPANIES = {
+        "Microsoft", "Nvidia", "Google", "OpenAI", "CD Projekt", "Intel", "Amazon"
+    };
     private static final String[] BUCKETS = {"lt1M", "1M-10M", "10M-100M", "100M-1B", "1B-10B", "gte10B"};
 
     @TempDir
@@ -71,13 +129,19 @@ class LoadTest {
         Collections.sort(ids);
         List<Path> editable;
         try (var files = Files.walk(docs)) {
-            editable = files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().startsWith("README")).sorted().toList();
+            editable = files.filter(p -> p.toString().endsWith(".md")
+                            && !p.getFileName().toString().startsWith("README"))
+                    .sorted()
+                    .toList();
         }
 
         var heap = new HeapWatch();
         heap.start();
         try (var server = TestServer.start(index, Duration.ofMillis(250), Duration.ofSeconds(5))) {
-            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(REQUEST_TIMEOUT).build();
+            var http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(REQUEST_TIMEOUT)
+                    .build();
             String base = server.url("");
             var stop = new AtomicBoolean();
             var errors = new ConcurrentLinkedQueue<String>();
@@ -88,62 +152,80 @@ class LoadTest {
 
             // The index changes under the load: an article edited, a new one added, an old one
             // removed, and an incremental job committing it, again and again.
-            Thread reindexer = new Thread(() -> {
-                var random = new Random(SEED);
-                Path added = null;
-                while (!stop.get()) {
-                    try {
-                        int round = reindexRounds.get();
-                        Path file = editable.get(random.nextInt(editable.size()));
-                        Files.writeString(file, "\n\nAktualizacja numer " + round + ": redakcja uzupełniła tekst.\n",
-                                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-                        if (added != null) {
-                            Files.delete(added);
+            Thread reindexer = new Thread(
+                    () -> {
+                        var random = new Random(SEED);
+                        Path added = null;
+                        while (!stop.get()) {
+                            try {
+                                int round = reindexRounds.get();
+                                Path file = editable.get(random.nextInt(editable.size()));
+                                Files.writeString(
+                                        file,
+                                        "\n\nAktualizacja numer " + round + ": redakcja uzupełniła tekst.\n",
+                                        StandardCharsets.UTF_8,
+                                        java.nio.file.StandardOpenOption.APPEND);
+                                if (added != null) {
+                                    Files.delete(added);
+                                }
+                                added = docs.resolve("obciazenie/nowy-" + round + ".md");
+                                Files.createDirectories(added.getParent());
+                                Files.writeString(added, Corpus.article(SEED, round, 6), StandardCharsets.UTF_8);
+                                new IndexJob(
+                                                IndexJob.Options.of(List.of(docs), index, false),
+                                                extractor,
+                                                IndexListener.NONE)
+                                        .run();
+                                reindexRounds.incrementAndGet();
+                            } catch (Throwable t) {
+                                reindexFailures.add(t);
+                                return;
+                            }
                         }
-                        added = docs.resolve("obciazenie/nowy-" + round + ".md");
-                        Files.createDirectories(added.getParent());
-                        Files.writeString(added, Corpus.article(SEED, round, 6), StandardCharsets.UTF_8);
-                        new IndexJob(IndexJob.Options.of(List.of(docs), index, false), extractor, IndexListener.NONE).run();
-                        reindexRounds.incrementAndGet();
-                    } catch (Throwable t) {
-                        reindexFailures.add(t);
-                        return;
-                    }
-                }
-            }, "reindexer");
+                    },
+                    "reindexer");
 
             var latencies = new long[CLIENTS][];
             var counts = new int[CLIENTS];
             var clients = new ArrayList<Thread>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
-                clients.add(new Thread(() -> {
-                    var random = new Random(SEED + 1 + client);
-                    long[] mine = new long[1 << 12];
-                    int n = 0;
-                    while (!stop.get()) {
-                        String target = nextTarget(random, ids);
-                        long start = System.nanoTime();
-                        try {
-                            var response = http.send(HttpRequest.newBuilder(URI.create(base + target)).timeout(REQUEST_TIMEOUT).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            long took = System.nanoTime() - start;
-                            if (n == mine.length) {
-                                mine = Arrays.copyOf(mine, n * 2);
+                clients.add(new Thread(
+                        () -> {
+                            var random = new Random(SEED + 1 + client);
+                            long[] mine = new long[1 << 12];
+                            int n = 0;
+                            while (!stop.get()) {
+                                String target = nextTarget(random, ids);
+                                long start = System.nanoTime();
+                                try {
+                                    var response = http.send(
+                                            HttpRequest.newBuilder(URI.create(base + target))
+                                                    .timeout(REQUEST_TIMEOUT)
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.ofString());
+                                    long took = System.nanoTime() - start;
+                                    if (n == mine.length) {
+                                        mine = Arrays.copyOf(mine, n * 2);
+                                    }
+                                    mine[n++] = took;
+                                    if (response.statusCode() != 200) {
+                                        fail(
+                                                errors,
+                                                errorCount,
+                                                response.statusCode() + " " + target + " "
+                                                        + abbreviate(response.body()));
+                                    } else if (response.body().contains("\"timedOut\":true")) {
+                                        timedOut.incrementAndGet();
+                                    }
+                                } catch (Exception e) {
+                                    fail(errors, errorCount, e + " " + target);
+                                }
                             }
-                            mine[n++] = took;
-                            if (response.statusCode() != 200) {
-                                fail(errors, errorCount, response.statusCode() + " " + target + " " + abbreviate(response.body()));
-                            } else if (response.body().contains("\"timedOut\":true")) {
-                                timedOut.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            fail(errors, errorCount, e + " " + target);
-                        }
-                    }
-                    latencies[client] = Arrays.copyOf(mine, n);
-                    counts[client] = n;
-                }, "client-" + c));
+                            latencies[client] = Arrays.copyOf(mine, n);
+                            counts[client] = n;
+                        },
+                        "client-" + c));
             }
 
             Instant started = Instant.now();
@@ -155,35 +237,67 @@ class LoadTest {
             long joinDeadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             for (Thread t : clients) {
                 t.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
-                assertThat(t.isAlive()).as("%s ends once the load stops", t.getName()).isFalse();
+                assertThat(t.isAlive())
+                        .as("%s ends once the load stops", t.getName())
+                        .isFalse();
             }
             reindexer.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
-            assertThat(reindexer.isAlive()).as("the reindexer ends once the load stops").isFalse();
+            assertThat(reindexer.isAlive())
+                    .as("the reindexer ends once the load stops")
+                    .isFalse();
 
-            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            long[] all = Arrays.stream(latencies)
+                    .flatMapToLong(Arrays::stream)
+                    .sorted()
+                    .toArray();
             double elapsed = Duration.between(started, stopped).toMillis() / 1000.0;
             heap.stop();
             var report = new StringBuilder();
             report.append(String.format(Locale.ROOT, "Lupa load test (%s)%n", Instant.now()));
-            report.append(String.format(Locale.ROOT, "corpus: sample-docs, %d documents; %d clients for %.1f s; %d cores; -Xmx %d MB%n",
-                    ids.size(), CLIENTS, elapsed, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
-            report.append(String.format(Locale.ROOT, "requests: %d, errors: %d, timed-out searches (partial 200s): %d%n",
-                    all.length, errorCount.get(), timedOut.get()));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "corpus: sample-docs, %d documents; %d clients for %.1f s; %d cores; -Xmx %d MB%n",
+                    ids.size(),
+                    CLIENTS,
+                    elapsed,
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "requests: %d, errors: %d, timed-out searches (partial 200s): %d%n",
+                    all.length,
+                    errorCount.get(),
+                    timedOut.get()));
             report.append(String.format(Locale.ROOT, "throughput: %.1f requests/s%n", all.length / elapsed));
-            report.append(String.format(Locale.ROOT, "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
-                    percentile(all, 50), percentile(all, 95), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6));
-            report.append(String.format(Locale.ROOT, "concurrent incremental index jobs committed: %d%n", reindexRounds.get()));
-            report.append(String.format(Locale.ROOT, "heap used: max %d MB sampled (MemoryMXBean), %d MB summed pool peaks%n",
-                    heap.maxUsed() >> 20, heap.poolPeaks() >> 20));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
+                    percentile(all, 50),
+                    percentile(all, 95),
+                    percentile(all, 99),
+                    all.length == 0 ? 0 : all[all.length - 1] / 1e6));
+            report.append(String.format(
+                    Locale.ROOT, "concurrent incremental index jobs committed: %d%n", reindexRounds.get()));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "heap used: max %d MB sampled (MemoryMXBean), %d MB summed pool peaks%n",
+                    heap.maxUsed() >> 20,
+                    heap.poolPeaks() >> 20));
             System.out.print(report);
             Path out = Path.of("target", "load-test.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);
 
-            assertThat(reindexFailures).as("the concurrent index job never fails").isEmpty();
-            assertThat(errors).as("failed requests (%d in all)", errorCount.get()).isEmpty();
+            assertThat(reindexFailures)
+                    .as("the concurrent index job never fails")
+                    .isEmpty();
+            assertThat(errors)
+                    .as("failed requests (%d in all)", errorCount.get())
+                    .isEmpty();
             assertThat(all.length).as("requests sent").isPositive();
-            assertThat(reindexRounds.get()).as("index jobs committed during the load").isPositive();
+            assertThat(reindexRounds.get())
+                    .as("index jobs committed during the load")
+                    .isPositive();
         } finally {
             heap.stop();
         }
@@ -223,7 +337,8 @@ class LoadTest {
                 case 0 -> {
                     int from = 2019 + random.nextInt(7);
                     params.add("from=" + from);
-                    params.add("to=" + (from + random.nextInt(3)) + "-" + String.format("%02d", 1 + random.nextInt(12)));
+                    params.add(
+                            "to=" + (from + random.nextInt(3)) + "-" + String.format("%02d", 1 + random.nextInt(12)));
                 }
                 case 1 -> params.add("usd=" + BUCKETS[random.nextInt(BUCKETS.length)]);
                 case 2 -> {
@@ -312,8 +427,10 @@ class LoadTest {
         }
 
         long poolPeaks() {
-            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed())
+                    .sum();
         }
     }
 }

@@ -43,7 +43,8 @@ final class RawHttp {
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     /** A line of a Java stack trace. */
-    static final Pattern STACK_TRACE = Pattern.compile("(?m)(^\\s*at [\\w.$/]+\\(|\\bat pl\\.|\\.java:\\d+\\)|Exception in thread|^Caused by: )");
+    static final Pattern STACK_TRACE =
+            Pattern.compile("(?m)(^\\s*at [\\w.$/]+\\(|\\bat pl\\.|\\.java:\\d+\\)|Exception in thread|^Caused by: )");
     /** A stack trace, or the name of an exception class, which no answer to a client should carry. */
     static final Pattern INTERNALS = Pattern.compile(STACK_TRACE.pattern() + "|Exception|Throwable|\\bError:");
 
@@ -52,8 +53,7 @@ final class RawHttp {
             .connectTimeout(TIMEOUT)
             .build();
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** GET {@code target} (path and query, as written) from 127.0.0.1:{@code port}. */
     static Reply get(int port, String target) {
@@ -61,7 +61,8 @@ final class RawHttp {
         try {
             uri = new URI("http://127.0.0.1:" + port + target);
         } catch (URISyntaxException rejected) {
-            return socket(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+            return socket(
+                    port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
         }
         try {
             var request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
@@ -71,7 +72,8 @@ final class RawHttp {
             return new Reply(r.statusCode(), headers, r.body(), "client");
         } catch (IllegalArgumentException clientRejects) {
             // HttpClient is stricter than URI about some characters: send it by hand.
-            return socket(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+            return socket(
+                    port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + abbreviate(target) + " failed", e);
         } catch (InterruptedException e) {
@@ -101,12 +103,15 @@ final class RawHttp {
             try {
                 raw = readAll(socket.getInputStream());
             } catch (SocketTimeoutException e) {
-                throw new AssertionError("no reply within " + TIMEOUT.toSeconds() + " s: the server hangs on "
-                        + abbreviate(new String(request, StandardCharsets.ISO_8859_1)), e);
+                throw new AssertionError(
+                        "no reply within " + TIMEOUT.toSeconds() + " s: the server hangs on "
+                                + abbreviate(new String(request, StandardCharsets.ISO_8859_1)),
+                        e);
             }
             return parse(raw);
         } catch (IOException e) {
-            throw new UncheckedIOException("request failed: " + abbreviate(new String(request, StandardCharsets.ISO_8859_1)), e);
+            throw new UncheckedIOException(
+                    "request failed: " + abbreviate(new String(request, StandardCharsets.ISO_8859_1)), e);
         }
     }
 
@@ -140,7 +145,9 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
         }
         byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);

@@ -69,8 +69,12 @@ class ServeFaultsTest {
     }
 
     private static List<String> apiTargets() {
-        return List.of("/api/search", "/api/search?q=centrum", "/api/search?q=" + URLEncoder.encode("\"centrum danych\"", StandardCharsets.UTF_8)
-                + "&sort=date&facetSize=5", "/api/documents/" + URLEncoder.encode(someId, StandardCharsets.UTF_8));
+        return List.of(
+                "/api/search",
+                "/api/search?q=centrum",
+                "/api/search?q=" + URLEncoder.encode("\"centrum danych\"", StandardCharsets.UTF_8)
+                        + "&sort=date&facetSize=5",
+                "/api/documents/" + URLEncoder.encode(someId, StandardCharsets.UTF_8));
     }
 
     /** 503 with a JSON explanation that tells the operator what to run. */
@@ -78,9 +82,13 @@ class ServeFaultsTest {
         assertThat(reply.status()).as("%s → %s", target, reply).isEqualTo(503);
         assertThat(reply.contentType()).as(target).contains("application/json");
         JsonNode body = JSON.readTree(reply.body());
-        assertThat(body.path("error").isTextual()).as("%s: %s", target, reply.body()).isTrue();
+        assertThat(body.path("error").isTextual())
+                .as("%s: %s", target, reply.body())
+                .isTrue();
         assertThat(body.path("error").asText()).as(target).contains("lupa index");
-        assertThat(RawHttp.STACK_TRACE.matcher(reply.body()).find()).as("no stack trace: %s", reply.body()).isFalse();
+        assertThat(RawHttp.STACK_TRACE.matcher(reply.body()).find())
+                .as("no stack trace: %s", reply.body())
+                .isFalse();
     }
 
     @Test
@@ -113,7 +121,10 @@ class ServeFaultsTest {
     Stream<DynamicTest> aGarbledIndexFileIs503NeverA500() throws IOException {
         List<String> files;
         try (var list = Files.list(pristine)) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("write.lock")).sorted().toList();
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("write.lock"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).anyMatch(n -> n.startsWith("segments_"));
         var tests = new ArrayList<DynamicTest>();
@@ -168,14 +179,19 @@ class ServeFaultsTest {
     void serveOnACorruptIndexPrintsAnExplanationNotAStackTrace() throws Exception {
         Path index = copyOfPristine("serve");
         garble(segmentsFile(index));
-        try (var serve = ChildJvm.lupa("serve", "--index", index.toString(), "--docs", docs.toString(), "--port", "0")) {
+        try (var serve =
+                ChildJvm.lupa("serve", "--index", index.toString(), "--docs", docs.toString(), "--port", "0")) {
             boolean explained = serve.awaitLine(line -> line.startsWith("Index not ready"), Duration.ofSeconds(60));
             // A few more seconds of output, in case something is logged after the banner.
             serve.awaitLine(line -> false, Duration.ofSeconds(2));
-            assertThat(serve.process().isAlive()).as("serve keeps running; stderr:\n%s", serve.stderr()).isTrue();
+            assertThat(serve.process().isAlive())
+                    .as("serve keeps running; stderr:\n%s", serve.stderr())
+                    .isTrue();
             serve.kill();
             String out = serve.stdout();
-            assertThat(explained).as("stdout:\n%s\nstderr:\n%s", out, serve.stderr()).isTrue();
+            assertThat(explained)
+                    .as("stdout:\n%s\nstderr:\n%s", out, serve.stderr())
+                    .isTrue();
             assertThat(out).contains("lupa index --full");
             assertThat(out).doesNotContainPattern(RawHttp.STACK_TRACE);
             assertThat(serve.stderr()).doesNotContainPattern(RawHttp.STACK_TRACE);
@@ -189,13 +205,19 @@ class ServeFaultsTest {
             targets.addAll(apiTargets());
             for (String target : targets) {
                 var reply = server.get(target);
-                assertThat(reply.status()).as("%s, %s → %s", what, target, reply).isIn(200, 503);
-                assertThat(RawHttp.STACK_TRACE.matcher(reply.body()).find()).as("%s, %s: %s", what, target, reply).isFalse();
+                assertThat(reply.status())
+                        .as("%s, %s → %s", what, target, reply)
+                        .isIn(200, 503);
+                assertThat(RawHttp.STACK_TRACE.matcher(reply.body()).find())
+                        .as("%s, %s: %s", what, target, reply)
+                        .isFalse();
                 if (reply.status() == 503) {
                     assertExplained503(reply, what + ", " + target);
                 }
             }
-            assertThat(server.get("/health").status()).as("%s: health is 503 when the index is damaged", what).isEqualTo(503);
+            assertThat(server.get("/health").status())
+                    .as("%s: health is 503 when the index is damaged", what)
+                    .isEqualTo(503);
         }
     }
 
@@ -220,14 +242,18 @@ class ServeFaultsTest {
 
     private static Path segmentsFile(Path index) throws IOException {
         try (var list = Files.list(index)) {
-            return list.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+            return list.filter(p -> p.getFileName().toString().startsWith("segments_"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     private static Path largestDataFile(Path index) throws IOException {
         try (var list = Files.list(index)) {
-            return list.filter(p -> !p.getFileName().toString().startsWith("segments_") && !p.getFileName().toString().equals("write.lock"))
-                    .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+            return list.filter(p -> !p.getFileName().toString().startsWith("segments_")
+                            && !p.getFileName().toString().equals("write.lock"))
+                    .max(java.util.Comparator.comparingLong(p -> p.toFile().length()))
+                    .orElseThrow();
         }
     }
 

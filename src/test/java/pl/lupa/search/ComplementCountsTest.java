@@ -44,7 +44,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplementCountsTest {
 
-    private static final String[] COMPANIES = {"Orlen", "Allegro", "CD Projekt", "Comarch", "Asseco", "Nvidia", "Apple"};
+    private static final String[] COMPANIES = {"Orlen", "Allegro", "CD Projekt", "Comarch", "Asseco", "Nvidia", "Apple"
+    };
 
     private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
     private final FacetsConfig config = new FacetsConfig();
@@ -101,10 +102,13 @@ class ComplementCountsTest {
         var searcher = new IndexSearcher(reader);
         ComplementCounts.AllCounts all = ComplementCounts.AllCounts.of(state);
         int dense = 0;
-        for (Query query : new Query[] {q("p1"), q("p10"), q("p40"), q("p49"), q("p60"), q("p90"), q("p99"),
-                new MatchAllDocsQuery(), q("none")}) {
+        for (Query query : new Query[] {
+            q("p1"), q("p10"), q("p40"), q("p49"), q("p60"), q("p90"), q("p99"), new MatchAllDocsQuery(), q("none")
+        }) {
             FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-            long matched = hits.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+            long matched = hits.getMatchingDocs().stream()
+                    .mapToLong(md -> md.totalHits)
+                    .sum();
             if (matched * 2 > reader.numDocs()) {
                 dense++;
             }
@@ -117,7 +121,8 @@ class ComplementCountsTest {
                 if (e != null) {
                     assertThat(a.value).as("dimension value").isEqualTo(e.value);
                     assertThat(a.childCount).isEqualTo(e.childCount);
-                    assertThat(actual.getTopChildren(3, dim).labelValues).isEqualTo(expected.getTopChildren(3, dim).labelValues);
+                    assertThat(actual.getTopChildren(3, dim).labelValues)
+                            .isEqualTo(expected.getTopChildren(3, dim).labelValues);
                     String first = e.labelValues[0].label;
                     assertThat(actual.getSpecificValue(dim, first)).isEqualTo(expected.getSpecificValue(dim, first));
                 }
@@ -131,12 +136,16 @@ class ComplementCountsTest {
         var searcher = new IndexSearcher(reader);
         FacetsCollector hits = searcher.search(q("p90"), new FacetsCollectorManager());
         FacetsCollector missed = ComplementCounts.complement(hits, reader);
-        long matched = hits.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
-        long misses = missed.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+        long matched =
+                hits.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+        long misses =
+                missed.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
         assertThat(matched + misses).isEqualTo(reader.numDocs());
-        assertThat(misses).isEqualTo(searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), org.apache.lucene.search.BooleanClause.Occur.MUST)
-                .add(q("p90"), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT).build()));
+        assertThat(misses)
+                .isEqualTo(searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(q("p90"), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+                        .build()));
     }
 
     @Test

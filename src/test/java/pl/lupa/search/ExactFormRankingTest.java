@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.lupa.testing.TestServer;
 import pl.lupa.index.Fixtures;
+import pl.lupa.testing.TestServer;
 
 /**
  * Two articles alike in everything but the form of one word in the title: whichever form the
@@ -25,10 +25,20 @@ class ExactFormRankingTest {
     @Test
     void theTitleWithTheQuerysFormRanksFirst() throws IOException {
         Path docs = tmp.resolve("docs");
-        Fixtures.write(docs, "a-magazyny.md", Fixtures.markdown("Nowe magazyny pod Łodzią", "2024-03-01",
-                "Inwestor buduje obiekty logistyczne dla sieci handlowych."));
-        Fixtures.write(docs, "b-magazyn.md", Fixtures.markdown("Nowy magazyn pod Łodzią", "2024-03-01",
-                "Inwestor buduje obiekty logistyczne dla sieci handlowych."));
+        Fixtures.write(
+                docs,
+                "a-magazyny.md",
+                Fixtures.markdown(
+                        "Nowe magazyny pod Łodzią",
+                        "2024-03-01",
+                        "Inwestor buduje obiekty logistyczne dla sieci handlowych."));
+        Fixtures.write(
+                docs,
+                "b-magazyn.md",
+                Fixtures.markdown(
+                        "Nowy magazyn pod Łodzią",
+                        "2024-03-01",
+                        "Inwestor buduje obiekty logistyczne dla sieci handlowych."));
         Path index = tmp.resolve("index");
         TestServer.index(docs, index, true);
         try (var searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(5))) {
@@ -38,6 +48,8 @@ class ExactFormRankingTest {
     }
 
     private static List<String> ids(LupaSearcher searcher, String q) {
-        return searcher.search(RequestParser.parse(Map.of("q", List.of(q)))).hits().stream().map(Hit::id).toList();
+        return searcher.search(RequestParser.parse(Map.of("q", List.of(q)))).hits().stream()
+                .map(Hit::id)
+                .toList();
     }
 }

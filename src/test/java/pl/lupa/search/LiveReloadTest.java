@@ -55,10 +55,16 @@ class LiveReloadTest {
             client.start();
             for (int round = 0; round < 3; round++) {
                 for (int i = 0; i < 20; i++) {
-                    Fixtures.write(docs, "nowe/r" + round + "-" + i + ".md", Fixtures.markdown("Nvidia runda " + round,
-                            "2025-0" + (round + 1) + "-1" + (i % 9), "Nvidia ogłosiła nowy układ numer " + i + "."));
+                    Fixtures.write(
+                            docs,
+                            "nowe/r" + round + "-" + i + ".md",
+                            Fixtures.markdown(
+                                    "Nvidia runda " + round,
+                                    "2025-0" + (round + 1) + "-1" + (i % 9),
+                                    "Nvidia ogłosiła nowy układ numer " + i + "."));
                 }
-                new IndexJob(IndexJob.Options.of(List.of(docs), index, round == 2), extractor, IndexListener.NONE).run();
+                new IndexJob(IndexJob.Options.of(List.of(docs), index, round == 2), extractor, IndexListener.NONE)
+                        .run();
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             long total = 0;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import pl.lupa.testing.TestServer;
 import pl.lupa.index.Fixtures;
+import pl.lupa.testing.TestServer;
 
 /**
  * Every example of Polish analysis through search: each article holds one form of a word, the
@@ -82,6 +82,8 @@ class PolishFormsSearchTest {
         var hits = searcher.search(SearchRequest.of(query)).hits();
         assertThat(hits).as(query).isNotEmpty();
         assertThat(hits.get(0).id()).as(query).isEqualTo(id.strip());
-        assertThat(hits.get(0).snippets().get(0)).as(query + " is marked in the snippet").contains("<mark>");
+        assertThat(hits.get(0).snippets().get(0))
+                .as(query + " is marked in the snippet")
+                .contains("<mark>");
     }
 }

@@ -58,7 +58,9 @@ class ProximityRescorerTest {
                     }
                     var doc = new Document();
                     doc.add(new TextField("body", text.toString(), Field.Store.NO));
-                    doc.add(new TextField("title", WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)],
+                    doc.add(new TextField(
+                            "title",
+                            WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)],
                             Field.Store.NO));
                     writer.addDocument(doc);
                 }
@@ -73,13 +75,17 @@ class ProximityRescorerTest {
     void givesQueryRescorersScoresAndOrder() throws IOException {
         var searcher = new IndexSearcher(reader);
         int changedOrder = 0;
-        for (String[] words : List.of(new String[] {"rynek", "akcje"}, new String[] {"zysk", "bank", "kurs"},
-                new String[] {"dane", "rok"}, new String[] {"spółka", "spółka"})) {
+        for (String[] words : List.of(
+                new String[] {"rynek", "akcje"},
+                new String[] {"zysk", "bank", "kurs"},
+                new String[] {"dane", "rok"},
+                new String[] {"spółka", "spółka"})) {
             Query first = firstPass(words);
             Query proximity = proximity(words);
             for (int depth : new int[] {1, 10, 100, 1000}) {
                 TopDocs top = searcher.search(first, depth);
-                ScoreDoc[] expected = QueryRescorer.rescore(searcher, copy(top), proximity, 1.0, top.scoreDocs.length).scoreDocs;
+                ScoreDoc[] expected =
+                        QueryRescorer.rescore(searcher, copy(top), proximity, 1.0, top.scoreDocs.length).scoreDocs;
                 ScoreDoc[] actual = ProximityRescorer.rescore(searcher, top.scoreDocs, proximity);
                 assertEquals(expected.length, actual.length);
                 for (int i = 0; i < expected.length; i++) {

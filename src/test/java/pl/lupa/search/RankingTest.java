@@ -71,7 +71,9 @@ class RankingTest {
     void topResult(String query, String expected) {
         var result = searcher.search(SearchRequest.of(query));
         assertThat(result.hits()).as(query).isNotEmpty();
-        assertThat(result.hits().get(0).id()).as("top result for «" + query + "»: " + result.hits().stream().limit(3).map(Hit::id).toList())
+        assertThat(result.hits().get(0).id())
+                .as("top result for «" + query + "»: "
+                        + result.hits().stream().limit(3).map(Hit::id).toList())
                 .isEqualTo(expected.strip());
     }
 }

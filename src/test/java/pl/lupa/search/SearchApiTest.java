@@ -58,7 +58,9 @@ class SearchApiTest {
 
     static Map<String, Long> facet(JsonNode result, String dim) {
         var out = new LinkedHashMap<String, Long>();
-        result.get("facets").get(dim).forEach(v -> out.put(v.get("value").asText(), v.get("count").asLong()));
+        result.get("facets")
+                .get(dim)
+                .forEach(v -> out.put(v.get("value").asText(), v.get("count").asLong()));
         return out;
     }
 
@@ -82,15 +84,28 @@ class SearchApiTest {
     void facetsOverAllDocuments() throws IOException {
         JsonNode all = search("");
         assertThat(all.get("total").asLong()).isEqualTo(SearchFixture.ARTICLES);
-        assertThat(facet(all, "company")).containsExactly(
-                Map.entry("Microsoft", 2L), Map.entry("Nvidia", 2L), Map.entry("Google", 1L), Map.entry("OpenAI", 1L),
-                Map.entry("Samsung", 1L));
-        assertThat(facet(all, "year")).containsExactly(
-                Map.entry("2020", 2L), Map.entry("2022", 2L), Map.entry("2023", 2L), Map.entry("2024", 2L),
-                Map.entry("2019", 1L), Map.entry("2021", 1L));
+        assertThat(facet(all, "company"))
+                .containsExactly(
+                        Map.entry("Microsoft", 2L),
+                        Map.entry("Nvidia", 2L),
+                        Map.entry("Google", 1L),
+                        Map.entry("OpenAI", 1L),
+                        Map.entry("Samsung", 1L));
+        assertThat(facet(all, "year"))
+                .containsExactly(
+                        Map.entry("2020", 2L),
+                        Map.entry("2022", 2L),
+                        Map.entry("2023", 2L),
+                        Map.entry("2024", 2L),
+                        Map.entry("2019", 1L),
+                        Map.entry("2021", 1L));
         assertThat(facet(all, "month").keySet()).startsWith("2024-11", "2024-05", "2023-06");
-        assertThat(facet(all, "usd")).containsExactly(
-                Map.entry("1B-10B", 2L), Map.entry("100M-1B", 1L), Map.entry("10M-100M", 1L), Map.entry("gte10B", 1L));
+        assertThat(facet(all, "usd"))
+                .containsExactly(
+                        Map.entry("1B-10B", 2L),
+                        Map.entry("100M-1B", 1L),
+                        Map.entry("10M-100M", 1L),
+                        Map.entry("gte10B", 1L));
         assertThat(all.get("facets").get("usd").get(0).get("label").asText()).isEqualTo("1–10 mld $");
     }
 
@@ -98,21 +113,26 @@ class SearchApiTest {
     void companyFilterIsDrillSideways() throws IOException {
         JsonNode nvidia = search("company=Nvidia");
         assertThat(nvidia.get("total").asLong()).isEqualTo(2);
-        assertThat(facet(nvidia, "company")).as("its own dimension ignores its filter")
-                .containsEntry("Microsoft", 2L).containsEntry("Nvidia", 2L);
+        assertThat(facet(nvidia, "company"))
+                .as("its own dimension ignores its filter")
+                .containsEntry("Microsoft", 2L)
+                .containsEntry("Nvidia", 2L);
         assertThat(selected(nvidia, "company")).containsExactly("Nvidia");
         assertThat(facet(nvidia, "year")).as("other dimensions are filtered").containsExactly(Map.entry("2024", 2L));
 
         JsonNode either = search("company=Nvidia&company=Microsoft");
-        assertThat(either.get("total").asLong()).as("values of one dimension OR").isEqualTo(4);
+        assertThat(either.get("total").asLong())
+                .as("values of one dimension OR")
+                .isEqualTo(4);
         assertThat(selected(either, "company")).containsExactlyInAnyOrder("Nvidia", "Microsoft");
     }
 
     @Test
     void usdBucketsAreDrillSidewaysAndBoundariesInclusiveBelow() throws IOException {
         JsonNode billions = search("usd=1B-10B");
-        assertThat(ids(billions)).as("exactly 1 mld $ is in 1B-10B").containsExactlyInAnyOrder(
-                "2023/microsoft-centrum.md", "2024/nvidia-przejecie.md");
+        assertThat(ids(billions))
+                .as("exactly 1 mld $ is in 1B-10B")
+                .containsExactlyInAnyOrder("2023/microsoft-centrum.md", "2024/nvidia-przejecie.md");
         assertThat(facet(billions, "usd")).containsEntry("gte10B", 1L).containsEntry("100M-1B", 1L);
         assertThat(facet(billions, "company")).containsOnlyKeys("Microsoft", "Nvidia");
         JsonNode both = search("usd=1B-10B&company=Microsoft");
@@ -141,23 +161,31 @@ class SearchApiTest {
 
     @Test
     void usdRange() throws IOException {
-        assertThat(ids(search("usdMin=1000000000"))).containsExactlyInAnyOrder(
-                "2023/microsoft-openai.md", "2023/microsoft-centrum.md", "2024/nvidia-przejecie.md");
-        assertThat(ids(search("usdMin=10000000&usdMax=999000000"))).containsExactlyInAnyOrder(
-                "2022/google-kupuje.md", "2024/nvidia-polska.md");
+        assertThat(ids(search("usdMin=1000000000")))
+                .containsExactlyInAnyOrder(
+                        "2023/microsoft-openai.md", "2023/microsoft-centrum.md", "2024/nvidia-przejecie.md");
+        assertThat(ids(search("usdMin=10000000&usdMax=999000000")))
+                .containsExactlyInAnyOrder("2022/google-kupuje.md", "2024/nvidia-polska.md");
     }
 
     @Test
     void snippetsAreEscapedAndMarkEveryInflectedForm() throws IOException {
         JsonNode r = search("q=" + q("inwestycja"));
-        String snippets = r.get("hits").findValuesAsText("snippets").toString() + r.get("hits").toString();
-        assertThat(snippets).contains("<mark>inwestycję</mark>", "<mark>inwestycji</mark>", "<mark>inwestycja</mark>",
-                "<mark>inwestycje</mark>");
+        String snippets = r.get("hits").findValuesAsText("snippets").toString()
+                + r.get("hits").toString();
+        assertThat(snippets)
+                .contains(
+                        "<mark>inwestycję</mark>",
+                        "<mark>inwestycji</mark>",
+                        "<mark>inwestycja</mark>",
+                        "<mark>inwestycje</mark>");
         JsonNode script = search("q=" + q("alert"));
         JsonNode hit = script.get("hits").get(0);
         assertThat(hit.get("id").asText()).isEqualTo("2022/skrypt.md");
         String snippet = hit.get("snippets").get(0).asText();
-        assertThat(snippet).contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;").doesNotContain("<script");
+        assertThat(snippet)
+                .contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;")
+                .doesNotContain("<script");
         assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
         assertThat(search("q=" + q("bezpieczeństwo testy")).toString()).contains("&amp; <mark>testy</mark>");
     }
@@ -166,7 +194,8 @@ class SearchApiTest {
     void titleIsHighlightedAndEscaped() throws IOException {
         JsonNode hit = search("q=" + q("centrum danych")).get("hits").get(0);
         assertThat(hit.get("id").asText()).isEqualTo("2023/microsoft-centrum.md");
-        assertThat(hit.get("titleHighlighted").asText()).isEqualTo("<mark>Centrum</mark> <mark>danych</mark> Microsoftu pod Warszawą");
+        assertThat(hit.get("titleHighlighted").asText())
+                .isEqualTo("<mark>Centrum</mark> <mark>danych</mark> Microsoftu pod Warszawą");
     }
 
     @Test
@@ -181,7 +210,9 @@ class SearchApiTest {
     void withoutAQueryTheSnippetIsTheLead() throws IOException {
         JsonNode hit = search("sort=date&size=1").get("hits").get(0);
         assertThat(hit.get("id").asText()).isEqualTo("2024/nvidia-polska.md");
-        assertThat(hit.get("snippets").get(0).asText()).startsWith("Nvidia zainwestuje 50 mln dolarów").doesNotContain("<mark>");
+        assertThat(hit.get("snippets").get(0).asText())
+                .startsWith("Nvidia zainwestuje 50 mln dolarów")
+                .doesNotContain("<mark>");
         assertThat(hit.get("score").isNull()).isTrue();
     }
 
@@ -190,7 +221,8 @@ class SearchApiTest {
         assertThat(ids(search("q=" + q("wspolpraca")))).contains("2023/microsoft-openai.md");
         assertThat(ids(search("q=" + q("zrodla")))).contains("2023/microsoft-centrum.md");
         assertThat(ids(search("q=" + q("platnosc zblizeniowa")))).containsExactly("2022/google-kupuje.md");
-        assertThat(ids(search("q=" + q("Nvidią")))).containsExactlyInAnyOrder("2024/nvidia-przejecie.md", "2024/nvidia-polska.md");
+        assertThat(ids(search("q=" + q("Nvidią"))))
+                .containsExactlyInAnyOrder("2024/nvidia-przejecie.md", "2024/nvidia-polska.md");
         assertThat(ids(search("q=" + q("\"centra danych\"")))).contains("2023/microsoft-centrum.md");
     }
 
@@ -203,9 +235,13 @@ class SearchApiTest {
     @Test
     void syntaxPhrasesExclusionsAndOr() throws IOException {
         assertThat(ids(search("q=" + q("nvidia -Krakowa")))).containsExactly("2024/nvidia-przejecie.md");
-        assertThat(ids(search("q=" + q("samsung OR google")))).containsExactlyInAnyOrder("2021/samsung-inwestycje.md", "2022/google-kupuje.md");
-        assertThat(search("q=" + q("\"danych Microsoftu")).get("total").asLong()).as("an open quote is a character").isPositive();
-        for (String junk : List.of("*:*", "field:", "/regex/", "a~9", "[a TO z]", "(((", "\"", "-", "OR", "AND OR NOT")) {
+        assertThat(ids(search("q=" + q("samsung OR google"))))
+                .containsExactlyInAnyOrder("2021/samsung-inwestycje.md", "2022/google-kupuje.md");
+        assertThat(search("q=" + q("\"danych Microsoftu")).get("total").asLong())
+                .as("an open quote is a character")
+                .isPositive();
+        for (String junk :
+                List.of("*:*", "field:", "/regex/", "a~9", "[a TO z]", "(((", "\"", "-", "OR", "AND OR NOT")) {
             assertThat(get("/api/search?q=" + q(junk)).statusCode()).as(junk).isEqualTo(200);
         }
     }
@@ -265,7 +301,8 @@ class SearchApiTest {
     void badParametersAre400WithTheParameter(String query, String param) throws IOException {
         var response = get("/api/search?" + query);
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("param").asText()).isEqualTo(param);
         assertThat(body.get("error").asText()).isNotBlank();
@@ -281,10 +318,16 @@ class SearchApiTest {
         var tooMany = get("/api/search?q=" + manyWords);
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(tooMany.body()).get("param").asText()).isEqualTo("q");
-        assertThat(get("/api/search?q=" + String.join("+", java.util.Collections.nCopies(32, "chmura"))).statusCode()).isEqualTo(200);
+        assertThat(get("/api/search?q=" + String.join("+", java.util.Collections.nCopies(32, "chmura")))
+                        .statusCode())
+                .isEqualTo(200);
         String longPhrase = "%22" + String.join("+", java.util.Collections.nCopies(300, "ab")) + "%22";
-        assertThat(get("/api/search?q=" + longPhrase).statusCode()).as("a 300-word phrase").isEqualTo(400);
-        assertThat(get("/api/search?q=" + "a-b".repeat(300)).statusCode()).as("one word of 600 tokens").isEqualTo(400);
+        assertThat(get("/api/search?q=" + longPhrase).statusCode())
+                .as("a 300-word phrase")
+                .isEqualTo(400);
+        assertThat(get("/api/search?q=" + "a-b".repeat(300)).statusCode())
+                .as("one word of 600 tokens")
+                .isEqualTo(400);
     }
 
     @Test
@@ -297,9 +340,13 @@ class SearchApiTest {
         assertThat(doc.get("companies").toString()).isEqualTo("[\"Microsoft\",\"OpenAI\"]");
         assertThat(doc.get("amounts").get(0).get("usd").asLong()).isEqualTo(10_000_000_000L);
         assertThat(doc.get("matched").size()).as("no query, nothing matched").isZero();
-        JsonNode withQuery = JSON.readTree(get("/api/documents/" + q("2021/samsung-inwestycje.md") + "?q=" + q("inwestycja")).body());
+        JsonNode withQuery =
+                JSON.readTree(get("/api/documents/" + q("2021/samsung-inwestycje.md") + "?q=" + q("inwestycja"))
+                        .body());
         assertThat(withQuery.get("matched").toString()).isEqualTo("[\"inwestycje\",\"inwestycji\",\"inwestycja\"]");
-        assertThat(get("/api/documents/" + q("2021/samsung-inwestycje.md") + "?q=" + "a".repeat(1001)).statusCode()).isEqualTo(400);
+        assertThat(get("/api/documents/" + q("2021/samsung-inwestycje.md") + "?q=" + "a".repeat(1001))
+                        .statusCode())
+                .isEqualTo(400);
         var missing = get("/api/documents/" + q("nie/ma#takiego"));
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(missing.body()).get("error").asText()).isNotBlank();
@@ -312,11 +359,15 @@ class SearchApiTest {
         assertThat(JSON.readTree(health.body()).get("documents").asInt()).isEqualTo(SearchFixture.ARTICLES);
         var page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v ->
-                assertThat(v).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(v -> assertThat(v)
+                        .contains("script-src 'self'", "frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("charset=utf-8"));
-        assertThat(get("/app.js").headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("charset=utf-8"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).contains("charset=utf-8"));
+        assertThat(get("/app.js").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).contains("charset=utf-8"));
         assertThat(page.headers().firstValue("Referrer-Policy")).isPresent();
     }
 
@@ -332,8 +383,21 @@ class SearchApiTest {
                 size = (com.fasterxml.jackson.databind.node.ObjectNode) p;
             }
         }
-        assertThat(names).containsExactly("q", "company", "from", "to", "usdMin", "usdMax", "usd", "sort", "page",
-                "size", "facetSize", "facets", "snippets");
+        assertThat(names)
+                .containsExactly(
+                        "q",
+                        "company",
+                        "from",
+                        "to",
+                        "usdMin",
+                        "usdMax",
+                        "usd",
+                        "sort",
+                        "page",
+                        "size",
+                        "facetSize",
+                        "facets",
+                        "snippets");
         assertThat(size.get("min").asInt()).isEqualTo(1);
         assertThat(size.get("max").asInt()).isEqualTo(SearchRequest.MAX_SIZE);
         assertThat(size.get("default").asText()).isEqualTo("10");

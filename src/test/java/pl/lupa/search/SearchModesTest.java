@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pl.lupa.testing.TestServer;
 import pl.lupa.index.Fixtures;
+import pl.lupa.testing.TestServer;
 
 /** A search without facets or without snippets: what it leaves out, and that the hits are the same. */
 class SearchModesTest {
@@ -29,8 +29,9 @@ class SearchModesTest {
         var feed = new StringBuilder();
         for (int i = 0; i < DOCS; i++) {
             String company = i % 3 == 0 ? "Comarch" : "Asseco";
-            feed.append(String.format("{\"id\":\"a%d\",\"title\":\"Chmura numer %d\",\"date\":\"2024-0%d-10\","
-                    + "\"text\":\"%s przenosi do chmury system numer %d. Koszt to %d mln dolarów.\"}%n",
+            feed.append(String.format(
+                    "{\"id\":\"a%d\",\"title\":\"Chmura numer %d\",\"date\":\"2024-0%d-10\","
+                            + "\"text\":\"%s przenosi do chmury system numer %d. Koszt to %d mln dolarów.\"}%n",
                     i, i, 1 + i % 9, company, i, 1 + i % 50));
         }
         Path docs = tmp.resolve("docs");
@@ -72,11 +73,15 @@ class SearchModesTest {
         assertThat(ids(plain)).isEqualTo(ids(full));
         assertThat(plain.totalRelation()).isEqualTo("gte");
         assertThat(plain.total()).isBetween((long) SearchRequest.EXACT_TOTAL_UP_TO, (long) DOCS);
-        assertThat(plain.facets().values()).allSatisfy(values -> assertThat(values).isEmpty());
+        assertThat(plain.facets().values())
+                .allSatisfy(values -> assertThat(values).isEmpty());
 
         SearchResult few = search("q", "chmura", "company", "Comarch", "facets", "false", "usdMax", "5000000");
         assertThat(few.totalRelation()).as("below the limit the count is exact").isEqualTo("eq");
-        assertThat(few.total()).isEqualTo(search("q", "chmura", "company", "Comarch", "usdMax", "5000000").total()).isPositive();
+        assertThat(few.total())
+                .isEqualTo(search("q", "chmura", "company", "Comarch", "usdMax", "5000000")
+                        .total())
+                .isPositive();
     }
 
     /**
@@ -92,9 +97,14 @@ class SearchModesTest {
             SearchResult onePass = search("q", word, "size", "50", "from", "2000-01-01", "to", "2099-12-31");
             assertThat(twoPasses.total()).as(word).isPositive().isEqualTo(onePass.total());
             assertThat(ids(twoPasses)).as(word).isEqualTo(ids(onePass));
-            assertThat(twoPasses.hits()).extracting(Hit::score).isEqualTo(onePass.hits().stream().map(Hit::score).toList());
+            assertThat(twoPasses.hits())
+                    .extracting(Hit::score)
+                    .isEqualTo(onePass.hits().stream().map(Hit::score).toList());
             for (String dim : List.of("company", "usd", "year", "month")) {
-                assertThat(counts(twoPasses, dim)).as(word + " / " + dim).isNotEmpty().isEqualTo(counts(onePass, dim));
+                assertThat(counts(twoPasses, dim))
+                        .as(word + " / " + dim)
+                        .isNotEmpty()
+                        .isEqualTo(counts(onePass, dim));
             }
         }
     }

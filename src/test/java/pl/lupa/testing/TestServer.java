@@ -44,8 +44,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static IndexSummary index(Path docs, Path index, boolean full) throws IOException {
-        return new IndexJob(IndexJob.Options.of(List.of(docs), index, full), new EntityExtractor(Gazetteer.bundled()),
-                IndexListener.NONE).run();
+        return new IndexJob(
+                        IndexJob.Options.of(List.of(docs), index, full),
+                        new EntityExtractor(Gazetteer.bundled()),
+                        IndexListener.NONE)
+                .run();
     }
 
     /** A server on an index (which need not exist yet), refreshed every 200 ms, with a 5 s search budget. */
@@ -74,7 +77,10 @@ public final class TestServer implements AutoCloseable {
     /** A GET of a path and query that {@link URI} accepts; the body as text. */
     public HttpResponse<String> get(String pathAndQuery) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).timeout(Duration.ofSeconds(30)).build(),
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,9 +29,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -78,12 +78,24 @@ class BrowserTest {
         base = server.url("");
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=pl-PL",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=pl-PL",
                 "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
@@ -155,16 +167,23 @@ class BrowserTest {
         open("/");
         List<String> before = hitIds();
         WebElement microsoft = wait.until(d -> d.findElements(By.cssSelector("[data-facet=company] label")).stream()
-                .filter(l -> l.getText().startsWith("Microsoft")).findFirst().orElse(null));
+                .filter(l -> l.getText().startsWith("Microsoft"))
+                .findFirst()
+                .orElse(null));
 
-        afterRender(() -> microsoft.findElement(By.cssSelector("input[type=checkbox]")).click());
+        afterRender(() ->
+                microsoft.findElement(By.cssSelector("input[type=checkbox]")).click());
 
         assertThat(driver.getCurrentUrl()).contains("company=Microsoft");
-        assertThat(driver.findElement(By.cssSelector("[data-facet=company] input[data-value=Microsoft]")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("[data-facet=company] input[data-value=Microsoft]"))
+                        .isSelected())
+                .isTrue();
         List<String> after = hitIds();
         assertThat(after).isNotEmpty().isNotEqualTo(before);
         for (WebElement hit : driver.findElements(By.cssSelector("#hits-area .hit"))) {
-            assertThat(hit.findElements(By.cssSelector(".tag-company"))).extracting(WebElement::getText).contains("Microsoft");
+            assertThat(hit.findElements(By.cssSelector(".tag-company")))
+                    .extracting(WebElement::getText)
+                    .contains("Microsoft");
         }
     }
 
@@ -196,15 +215,21 @@ class BrowserTest {
         assertThat(status()).startsWith(BrowserFixtures.ARTICLES + " wyników");
         List<String> first = hitIds();
         assertThat(first).hasSize(10);
-        assertThat(driver.findElement(By.cssSelector("#pager [aria-current=page]")).getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.cssSelector("#pager [aria-current=page]"))
+                        .getText())
+                .isEqualTo("1");
 
-        afterRender(() -> driver.findElement(By.cssSelector("#pager a[aria-label='Strona 2']")).click());
+        afterRender(() -> driver.findElement(By.cssSelector("#pager a[aria-label='Strona 2']"))
+                .click());
 
         assertThat(driver.getCurrentUrl()).contains("page=2");
         List<String> second = hitIds();
         assertThat(second).hasSize(BrowserFixtures.ARTICLES - 10).doesNotContainAnyElementsOf(first);
-        assertThat(driver.findElement(By.cssSelector("#pager [aria-current=page]")).getText()).isEqualTo("2");
-        assertThat(driver.findElement(By.cssSelector("#pager .pager-next")).getDomAttribute("aria-disabled")).isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector("#pager [aria-current=page]"))
+                        .getText())
+                .isEqualTo("2");
+        assertThat(driver.findElement(By.cssSelector("#pager .pager-next")).getDomAttribute("aria-disabled"))
+                .isEqualTo("true");
 
         afterRender(() -> driver.navigate().back());
         assertThat(driver.getCurrentUrl()).doesNotContain("page=");
@@ -214,10 +239,14 @@ class BrowserTest {
     @Test
     void markupInArticlesIsShownAsTextAndNeverRun() {
         open("/?q=wstrzykn%C4%85%C4%87");
-        WebElement hit = driver.findElement(By.cssSelector("#hits-area .hit[data-id='" + BrowserFixtures.XSS_ID + "']"));
-        assertThat(hit.getText()).contains(BrowserFixtures.SCRIPT_TEXT).contains(BrowserFixtures.BOLD_TEXT)
+        WebElement hit =
+                driver.findElement(By.cssSelector("#hits-area .hit[data-id='" + BrowserFixtures.XSS_ID + "']"));
+        assertThat(hit.getText())
+                .contains(BrowserFixtures.SCRIPT_TEXT)
+                .contains(BrowserFixtures.BOLD_TEXT)
                 .contains("<img src=x onerror=window.__xss=2>");
-        assertThat(driver.findElements(By.cssSelector("#results script, #results b, #results img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#results script, #results b, #results img")))
+                .isEmpty();
         assertThat(js("return typeof window.__xss")).isEqualTo("undefined");
 
         // No URL: the title opens the in-app article view.
@@ -226,15 +255,20 @@ class BrowserTest {
         WebElement doc = driver.findElement(By.id("doc"));
         assertThat(doc.isDisplayed()).isTrue();
         assertThat(doc.findElement(By.cssSelector(".doc-body")).getText())
-                .contains(BrowserFixtures.SCRIPT_TEXT).contains(BrowserFixtures.BOLD_TEXT);
+                .contains(BrowserFixtures.SCRIPT_TEXT)
+                .contains(BrowserFixtures.BOLD_TEXT);
         assertThat(doc.findElement(By.cssSelector(".doc-title")).getText()).isEqualTo(BrowserFixtures.XSS_TITLE);
         assertThat(doc.findElements(By.cssSelector("script, b, img"))).isEmpty();
-        assertThat(doc.findElements(By.cssSelector(".doc-body mark"))).extracting(WebElement::getText).contains("wstrzyknąć");
+        assertThat(doc.findElements(By.cssSelector(".doc-body mark")))
+                .extracting(WebElement::getText)
+                .contains("wstrzyknąć");
         assertThat(js("return typeof window.__xss")).isEqualTo("undefined");
 
         // The same view opened from a shared link.
-        open("/?q=wstrzykn%C4%85%C4%87&doc=" + java.net.URLEncoder.encode(BrowserFixtures.XSS_ID, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(driver.findElement(By.cssSelector("#doc .doc-body")).getText()).contains(BrowserFixtures.SCRIPT_TEXT);
+        open("/?q=wstrzykn%C4%85%C4%87&doc="
+                + java.net.URLEncoder.encode(BrowserFixtures.XSS_ID, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(driver.findElement(By.cssSelector("#doc .doc-body")).getText())
+                .contains(BrowserFixtures.SCRIPT_TEXT);
         assertThat(js("return typeof window.__xss")).isEqualTo("undefined");
     }
 
@@ -242,15 +276,19 @@ class BrowserTest {
     void articleViewShowsTheWholeTextAndLeadsBack() {
         open("/?q=centrum+danych");
         List<String> results = hitIds();
-        WebElement hit = driver.findElement(By.cssSelector("#hits-area .hit[data-id='2024/microsoft-centrum-danych.md']"));
+        WebElement hit =
+                driver.findElement(By.cssSelector("#hits-area .hit[data-id='2024/microsoft-centrum-danych.md']"));
         afterRender(() -> hit.findElement(By.cssSelector(".hit-title a")).click());
 
         assertThat(driver.getCurrentUrl()).contains("doc=2024%2Fmicrosoft-centrum-danych.md");
         assertThat(driver.findElement(By.id("results")).isDisplayed()).isFalse();
         assertThat(driver.findElements(By.cssSelector("#doc .doc-body p"))).hasSize(3);
         assertThat(driver.findElement(By.cssSelector("#doc .doc-meta")).getText())
-                .contains("15 października 2024").contains("TechRynek").contains("Agnieszka Lis");
-        assertThat(driver.findElements(By.cssSelector("#doc .doc-body mark"))).extracting(WebElement::getText)
+                .contains("15 października 2024")
+                .contains("TechRynek")
+                .contains("Agnieszka Lis");
+        assertThat(driver.findElements(By.cssSelector("#doc .doc-body mark")))
+                .extracting(WebElement::getText)
                 .anyMatch(t -> t.equalsIgnoreCase("centrach"));
 
         afterRender(() -> driver.findElement(By.cssSelector("#doc .back-link")).click());
@@ -263,39 +301,59 @@ class BrowserTest {
     void sharedUrlRendersItsState() {
         open("/?q=Microsoft&sort=date");
         assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("Microsoft");
-        assertThat(driver.findElement(By.cssSelector(".sort-btn[data-sort=date]")).getDomAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(driver.findElement(By.cssSelector(".sort-btn[data-sort=relevance]")).getDomAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(driver.findElement(By.cssSelector(".sort-btn[data-sort=date]"))
+                        .getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector(".sort-btn[data-sort=relevance]"))
+                        .getDomAttribute("aria-pressed"))
+                .isEqualTo("false");
         List<String> dates = driver.findElements(By.cssSelector("#hits-area .hit-meta time")).stream()
-                .map(t -> t.getDomAttribute("datetime")).toList();
+                .map(t -> t.getDomAttribute("datetime"))
+                .toList();
         assertThat(dates).hasSizeGreaterThan(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-        afterRender(() -> driver.findElement(By.cssSelector(".sort-btn[data-sort=relevance]")).click());
+        afterRender(() -> driver.findElement(By.cssSelector(".sort-btn[data-sort=relevance]"))
+                .click());
         assertThat(driver.getCurrentUrl()).contains("sort=relevance");
-        assertThat(driver.findElement(By.cssSelector(".sort-btn[data-sort=relevance]")).getDomAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector(".sort-btn[data-sort=relevance]"))
+                        .getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
     }
 
     @Test
     void yearFacetNarrowsTheRangeAndListsItsMonths() {
         open("/");
         assertThat(driver.findElements(By.cssSelector("[data-facet=month]"))).isEmpty();
-        afterRender(() -> driver.findElement(By.cssSelector("[data-facet=year] input[data-value='2024']")).click());
+        afterRender(() -> driver.findElement(By.cssSelector("[data-facet=year] input[data-value='2024']"))
+                .click());
 
         assertThat(driver.getCurrentUrl()).contains("from=2024").contains("to=2024");
         assertThat(status()).startsWith("3 wyniki");
-        assertThat(driver.findElement(By.cssSelector("[data-facet=year] input[data-value='2024']")).isSelected()).isTrue();
-        assertThat(driver.findElements(By.cssSelector("[data-facet=month] .facet-label"))).extracting(WebElement::getText)
+        assertThat(driver.findElement(By.cssSelector("[data-facet=year] input[data-value='2024']"))
+                        .isSelected())
+                .isTrue();
+        assertThat(driver.findElements(By.cssSelector("[data-facet=month] .facet-label")))
+                .extracting(WebElement::getText)
                 .containsExactly("październik 2024", "sierpień 2024", "marzec 2024");
-        assertThat(driver.findElement(By.id("date-from")).getDomProperty("value")).isEqualTo("2024-01-01");
+        assertThat(driver.findElement(By.id("date-from")).getDomProperty("value"))
+                .isEqualTo("2024-01-01");
 
-        afterRender(() -> driver.findElement(By.cssSelector("[data-facet=month] input[data-value='2024-08']")).click());
+        afterRender(() -> driver.findElement(By.cssSelector("[data-facet=month] input[data-value='2024-08']"))
+                .click());
         assertThat(status()).startsWith("1 wynik ");
-        assertThat(driver.findElements(By.cssSelector("[data-facet=month] input"))).hasSize(3);
-        assertThat(driver.findElement(By.cssSelector("[data-facet=month] input[data-value='2024-08']")).isSelected()).isTrue();
+        assertThat(driver.findElements(By.cssSelector("[data-facet=month] input")))
+                .hasSize(3);
+        assertThat(driver.findElement(By.cssSelector("[data-facet=month] input[data-value='2024-08']"))
+                        .isSelected())
+                .isTrue();
 
         // The same year written as a day range counts as the year.
         open("/?from=2024-01-01&to=2024-12-31");
-        assertThat(driver.findElement(By.cssSelector("[data-facet=year] input[data-value='2024']")).isSelected()).isTrue();
-        assertThat(driver.findElements(By.cssSelector("[data-facet=month] input"))).hasSize(3);
+        assertThat(driver.findElement(By.cssSelector("[data-facet=year] input[data-value='2024']"))
+                        .isSelected())
+                .isTrue();
+        assertThat(driver.findElements(By.cssSelector("[data-facet=month] input")))
+                .hasSize(3);
     }
 
     @Test
@@ -306,7 +364,8 @@ class BrowserTest {
             box.clear();
             box.sendKeys("qxzwvkjh", Keys.ENTER);
         });
-        assertThat(driver.findElement(By.id("results")).getDomAttribute("data-state")).isEqualTo("empty");
+        assertThat(driver.findElement(By.id("results")).getDomAttribute("data-state"))
+                .isEqualTo("empty");
         assertThat(driver.findElement(By.id("hits-area")).getText()).contains("Brak wyników dla „qxzwvkjh”.");
         assertThat(status()).startsWith("0 wyników");
     }
@@ -317,7 +376,8 @@ class BrowserTest {
         open("/?q=Nvidia&size=1000");
         assertThat(resultsState()).isEqualTo("error");
         assertThat(driver.findElement(By.cssSelector("#hits-area [role=alert]")).getText())
-                .contains("Nie udało się wykonać wyszukiwania").contains("„size”");
+                .contains("Nie udało się wykonać wyszukiwania")
+                .contains("„size”");
 
         afterRender(() -> driver.findElement(By.linkText("Zacznij od nowa")).click());
         assertThat(resultsState()).isEqualTo("ready");
@@ -326,20 +386,23 @@ class BrowserTest {
 
     @Test
     void phoneWidthHasNoHorizontalScroll() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 800, "deviceScaleFactor", 2, "mobile", true));
         try {
             open("/?q=centrum+danych");
             assertThat(js("return window.innerWidth")).isEqualTo(375L);
             assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
             assertThat(driver.findElement(By.id("q")).isDisplayed()).isTrue();
-            assertThat(driver.findElement(By.id("filters-toggle")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("filters-toggle")).isDisplayed())
+                    .isTrue();
 
             driver.findElement(By.id("filters-toggle")).click();
             assertThat(driver.findElement(By.id("filters")).isDisplayed()).isTrue();
             assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
 
-            open("/?q=wstrzykn%C4%85%C4%87&doc=" + java.net.URLEncoder.encode(BrowserFixtures.XSS_ID, java.nio.charset.StandardCharsets.UTF_8));
+            open("/?q=wstrzykn%C4%85%C4%87&doc="
+                    + java.net.URLEncoder.encode(BrowserFixtures.XSS_ID, java.nio.charset.StandardCharsets.UTF_8));
             assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -359,15 +422,23 @@ class BrowserTest {
 
     @Test
     void pageIsLightAndServedWithSecurityHeaders() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long total = 0;
         for (String path : List.of("/", "/app.js", "/app.css")) {
-            HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(WAIT).build(),
+            HttpResponse<byte[]> res = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(WAIT)
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(res.statusCode()).as(path).isEqualTo(200);
-            assertThat(res.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(
-                    csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
-            assertThat(res.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(res.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(
+                            csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+            assertThat(res.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
             total += res.body().length;
         }
         assertThat(total).as("bytes of html + css + js").isLessThan(100 * 1024);
@@ -394,7 +465,8 @@ class BrowserTest {
     }
 
     private String resultsState() {
-        return (String) js("var r = document.getElementById('results'); return r ? r.getAttribute('data-state') : null");
+        return (String)
+                js("var r = document.getElementById('results'); return r ? r.getAttribute('data-state') : null");
     }
 
     private String status() {
@@ -402,7 +474,9 @@ class BrowserTest {
     }
 
     private List<String> hitIds() {
-        return driver.findElements(By.cssSelector("#hits-area .hit")).stream().map(e -> e.getDomAttribute("data-id")).toList();
+        return driver.findElements(By.cssSelector("#hits-area .hit")).stream()
+                .map(e -> e.getDomAttribute("data-id"))
+                .toList();
     }
 
     private Object js(String script) {
@@ -410,7 +484,8 @@ class BrowserTest {
     }
 
     private static Path projectRoot() {
-        Path dir = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+        Path dir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .toAbsolutePath();
         return Files.exists(dir.resolve("pom.xml")) ? dir : Path.of("").toAbsolutePath();
     }
 }

@@ -23,8 +23,7 @@ class PageParametersTest {
     private static final Set<String> PAGE_ONLY = Set.of("doc");
 
     /** {@code p.get('q')}, {@code p.getAll('company')}, {@code p.append('usd', …)}, {@code params.set('facetSize', …)}. */
-    private static final Pattern PARAM_USE =
-            Pattern.compile("\\.(?:get|getAll|append|set|has|delete)\\('([A-Za-z]+)'");
+    private static final Pattern PARAM_USE = Pattern.compile("\\.(?:get|getAll|append|set|has|delete)\\('([A-Za-z]+)'");
 
     @Test
     void everyQueryStringNameInTheScriptIsASearchParameter() throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,7 +17,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pl.lupa.analysis.LupaAnalyzers;
-import java.util.concurrent.Callable;
 
 /**
  * {@code lupa bench analysis}: analysis throughput on real text, single thread: plain
@@ -24,15 +24,24 @@ import java.util.concurrent.Callable;
  * through), and against both chains over the same text (what a title goes through: lemmas and
  * exact forms).
  */
-@Command(name = "analysis", mixinStandardHelpOptions = true,
+@Command(
+        name = "analysis",
+        mixinStandardHelpOptions = true,
         description = "Analysis throughput (MB/s, one thread) of Lupa's chains against plain Morfologik.")
 final class AnalysisBench implements Callable<Integer> {
 
-    @Option(names = "--text", paramLabel = "FILE", required = true,
+    @Option(
+            names = "--text",
+            paramLabel = "FILE",
+            required = true,
             description = "JSON Lines whose records have a \"text\" field, e.g. a news dump.")
     Path file;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Timed rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Override
@@ -47,7 +56,9 @@ final class AnalysisBench implements Callable<Integer> {
                 bytes += t.getBytes(StandardCharsets.UTF_8).length;
             }
         }
-        try (Analyzer plain = plain(); Analyzer lemmas = LupaAnalyzers.lemmas(); Analyzer exact = LupaAnalyzers.exact()) {
+        try (Analyzer plain = plain();
+                Analyzer lemmas = LupaAnalyzers.lemmas();
+                Analyzer exact = LupaAnalyzers.exact()) {
             for (int warm = 0; warm < 2; warm++) {
                 run(plain, texts);
                 run(lemmas, texts);
@@ -64,11 +75,24 @@ final class AnalysisBench implements Callable<Integer> {
                     run(exact, texts);
                 }));
             }
-            System.out.printf(Locale.ROOT, "text: %d documents, %.1f MB, %d rounds, one thread%n", texts.size(), bytes / 1e6, rounds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "text: %d documents, %.1f MB, %d rounds, one thread%n",
+                    texts.size(),
+                    bytes / 1e6,
+                    rounds);
             System.out.printf(Locale.ROOT, "| chain | MB/s | vs plain Morfologik |%n| --- | ---: | ---: |%n");
-            System.out.printf(Locale.ROOT, "| StandardTokenizer → LowerCase → MorfologikFilter | %.2f | 1.00 |%n", plainMbs / rounds);
-            System.out.printf(Locale.ROOT, "| Lupa lemma chain | %.2f | %.2f |%n", lemmaMbs / rounds, lemmaMbs / plainMbs);
-            System.out.printf(Locale.ROOT, "| Lupa lemma + exact chains (as a title is indexed) | %.2f | %.2f |%n", bothMbs / rounds, bothMbs / plainMbs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| StandardTokenizer → LowerCase → MorfologikFilter | %.2f | 1.00 |%n",
+                    plainMbs / rounds);
+            System.out.printf(
+                    Locale.ROOT, "| Lupa lemma chain | %.2f | %.2f |%n", lemmaMbs / rounds, lemmaMbs / plainMbs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| Lupa lemma + exact chains (as a title is indexed) | %.2f | %.2f |%n",
+                    bothMbs / rounds,
+                    bothMbs / plainMbs);
         }
         return 0;
     }

@@ -15,6 +15,7 @@ final class ArticleComposer {
     static final int BODY_BYTES_SPREAD = 1_000;
     /** Published between these days, inclusive. */
     static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
+
     static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
 
     private static final List<String> ENTITY_SENTENCES = List.of(
@@ -43,23 +44,67 @@ final class ArticleComposer {
             "Co dalej z {inst}? Analitycy liczą na {amount}",
             "{loc} powstaje nowy dział za {amount}");
     private static final List<String> TOPICS = List.of(
-            "centra danych", "sztuczną inteligencję", "rozwój chmury obliczeniowej", "fabrykę półprzewodników",
-            "polskie startupy", "cyberbezpieczeństwo", "nowe studio w Krakowie", "sieć automatów paczkowych",
-            "badania nad modelami językowymi", "infrastrukturę 5G", "centrum badawczo-rozwojowe w Warszawie",
-            "produkcję gier", "szkolenia programistów", "energię dla serwerowni");
+            "centra danych",
+            "sztuczną inteligencję",
+            "rozwój chmury obliczeniowej",
+            "fabrykę półprzewodników",
+            "polskie startupy",
+            "cyberbezpieczeństwo",
+            "nowe studio w Krakowie",
+            "sieć automatów paczkowych",
+            "badania nad modelami językowymi",
+            "infrastrukturę 5G",
+            "centrum badawczo-rozwojowe w Warszawie",
+            "produkcję gier",
+            "szkolenia programistów",
+            "energię dla serwerowni");
     private static final List<String> SOURCES = List.of(
-            "Bajtel", "Krzemowa Dolina PL", "Puls Technologii", "Serwis Cyfrowy", "TechRynek", "Nowy Kod",
+            "Bajtel",
+            "Krzemowa Dolina PL",
+            "Puls Technologii",
+            "Serwis Cyfrowy",
+            "TechRynek",
+            "Nowy Kod",
             "Agencja Depesz Technologicznych");
     private static final List<String> FIRST_NAMES = List.of(
-            "Anna", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Michał", "Agnieszka", "Paweł", "Joanna", "Marcin",
-            "Ewa", "Krzysztof", "Aleksandra", "Jakub", "Monika", "Łukasz", "Zofia", "Bartosz");
+            "Anna",
+            "Piotr",
+            "Katarzyna",
+            "Tomasz",
+            "Magdalena",
+            "Michał",
+            "Agnieszka",
+            "Paweł",
+            "Joanna",
+            "Marcin",
+            "Ewa",
+            "Krzysztof",
+            "Aleksandra",
+            "Jakub",
+            "Monika",
+            "Łukasz",
+            "Zofia",
+            "Bartosz");
     private static final List<String> LAST_NAMES = List.of(
-            "Nowak", "Kowalska", "Wiśniewski", "Wójcik", "Kamińska", "Lewandowski", "Zielińska", "Szymański",
-            "Woźniak", "Dąbrowska", "Kozłowski", "Jankowska", "Mazur", "Krawczyk", "Piotrowska", "Grabowski");
+            "Nowak",
+            "Kowalska",
+            "Wiśniewski",
+            "Wójcik",
+            "Kamińska",
+            "Lewandowski",
+            "Zielińska",
+            "Szymański",
+            "Woźniak",
+            "Dąbrowska",
+            "Kozłowski",
+            "Jankowska",
+            "Mazur",
+            "Krawczyk",
+            "Piotrowska",
+            "Grabowski");
 
     /** A generated article, before it is written as a JSON line. */
-    record Composed(String id, String title, String text, LocalDate date, String source, String author, String url) {
-    }
+    record Composed(String id, String title, String text, LocalDate date, String source, String author, String url) {}
 
     private final SentencePool pool;
     private final long seed;
@@ -111,8 +156,7 @@ final class ArticleComposer {
         if (other.equals(company)) {
             other = CompanyForms.ALL.get((CompanyForms.ALL.indexOf(other) + 1) % CompanyForms.ALL.size());
         }
-        String s = template
-                .replace("{nom}", company.nominative())
+        String s = template.replace("{nom}", company.nominative())
                 .replace("{gen}", company.genitive())
                 .replace("{dat}", company.dative())
                 .replace("{acc}", company.accusative())

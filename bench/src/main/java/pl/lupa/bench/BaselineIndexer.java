@@ -44,6 +44,7 @@ final class BaselineIndexer {
      * and Lupa's job measured within noise at 32, 64 and 128 MB (BENCHMARKS.md).
      */
     static final double RAM_BUFFER_MB = 64;
+
     private static final int BATCH_RECORDS = 256;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,8 +52,7 @@ final class BaselineIndexer {
         static final Dictionary POLISH = new PolishStemmer().getDictionary();
     }
 
-    private BaselineIndexer() {
-    }
+    private BaselineIndexer() {}
 
     /** StandardTokenizer → LowerCaseFilter → Morfologik lemmas (cached per thread). */
     static Analyzer analyzer() {
@@ -61,8 +61,8 @@ final class BaselineIndexer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 var tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer,
-                        new CachingMorfologikFilter(new LowerCaseFilter(tokenizer), dictionary));
+                return new TokenStreamComponents(
+                        tokenizer, new CachingMorfologikFilter(new LowerCaseFilter(tokenizer), dictionary));
             }
         };
     }
@@ -79,7 +79,8 @@ final class BaselineIndexer {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
-        try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
+        try (Directory dir = FSDirectory.open(indexDir);
+                IndexWriter writer = new IndexWriter(dir, config)) {
             long docs = feed(corpus, writer, threads);
             writer.commit();
             return docs;
@@ -95,7 +96,8 @@ final class BaselineIndexer {
         var inFlight = new Semaphore(threads * 4);
         var failure = new AtomicReference<Throwable>();
         var docs = new AtomicLong();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(corpus), StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(corpus), StandardCharsets.UTF_8), 1 << 16)) {
             var batch = new ArrayList<String>(BATCH_RECORDS);
             String line;
             while (failure.get() == null && (line = in.readLine()) != null) {
@@ -126,8 +128,14 @@ final class BaselineIndexer {
         return docs.get();
     }
 
-    private static void submit(ExecutorService pool, Semaphore inFlight, AtomicReference<Throwable> failure, AtomicLong docs,
-            IndexWriter writer, List<String> batch) throws InterruptedException {
+    private static void submit(
+            ExecutorService pool,
+            Semaphore inFlight,
+            AtomicReference<Throwable> failure,
+            AtomicLong docs,
+            IndexWriter writer,
+            List<String> batch)
+            throws InterruptedException {
         if (batch.isEmpty()) {
             return;
         }
@@ -149,7 +157,8 @@ final class BaselineIndexer {
     private static Document document(String line) throws IOException {
         JsonNode node = JSON.readTree(line);
         var doc = new Document();
-        doc.add(new TextField(FIELD, node.path("title").asText() + "\n\n" + node.path("text").asText(), Field.Store.NO));
+        doc.add(new TextField(
+                FIELD, node.path("title").asText() + "\n\n" + node.path("text").asText(), Field.Store.NO));
         return doc;
     }
 }

@@ -8,11 +8,19 @@ import picocli.CommandLine.Command;
  * own jar ({@code bench/target/lupa-bench.jar}), which the {@code ./lupa} launcher runs for
  * {@code lupa bench …}; the product jar ships without it.
  */
-@Command(name = "lupa bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "lupa bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks: a deterministic scale corpus of Polish tech news, and runs that measure "
                 + "indexing, queries (in-process and over HTTP), serve readiness, analysis and extraction.",
-        subcommands = {GenerateCommand.class, RunCommand.class, ReadinessCommand.class, AnalysisBench.class,
-                ExtractionBench.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            GenerateCommand.class,
+            RunCommand.class,
+            ReadinessCommand.class,
+            AnalysisBench.class,
+            ExtractionBench.class,
+            CommandLine.HelpCommand.class
+        })
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec

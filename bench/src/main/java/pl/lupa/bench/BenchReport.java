@@ -7,12 +7,26 @@ import java.util.List;
  *
  * @param http empty when the HTTP part was skipped
  */
-record BenchReport(Environment environment, Settings settings, CorpusFiles.Corpus corpus, int poolSentences,
-        IndexingResult lupa, IndexingResult baseline, Readiness.Result readiness, List<LatencyStats> queries,
+record BenchReport(
+        Environment environment,
+        Settings settings,
+        CorpusFiles.Corpus corpus,
+        int poolSentences,
+        IndexingResult lupa,
+        IndexingResult baseline,
+        Readiness.Result readiness,
+        List<LatencyStats> queries,
         List<LatencyStats> http) {
 
     /** The knobs of a run, as given on the command line. */
-    record Settings(long docs, long seed, int threads, int queries, int warmup, List<Integer> clients, int maxSeconds,
+    record Settings(
+            long docs,
+            long seed,
+            int threads,
+            int queries,
+            int warmup,
+            List<Integer> clients,
+            int maxSeconds,
             boolean extraText) {
 
         Settings {

@@ -27,8 +27,14 @@ final class BenchRun {
     private final String command;
     private final PrintWriter log;
 
-    BenchRun(BenchReport.Settings settings, Path work, Path samples, Optional<Path> extraText, boolean skipHttp,
-            String command, PrintWriter log) {
+    BenchRun(
+            BenchReport.Settings settings,
+            Path work,
+            Path samples,
+            Optional<Path> extraText,
+            boolean skipHttp,
+            String command,
+            PrintWriter log) {
         this.settings = settings;
         this.work = work;
         this.samples = samples;
@@ -52,7 +58,8 @@ final class BenchRun {
 
         log.println("readiness: new LupaSearcher → first result, here and in a fresh JVM");
         log.flush();
-        Readiness.Result readiness = Readiness.measure(lupaIndex, queries.get(0).words().get(0));
+        Readiness.Result readiness =
+                Readiness.measure(lupaIndex, queries.get(0).words().get(0));
 
         Duration limit = Duration.ofSeconds(settings.maxSeconds());
         var queryBench = new QueryBench(limit, settings.warmup(), settings.clients(), log);
@@ -64,12 +71,19 @@ final class BenchRun {
                 http = new HttpBench(limit, settings.warmup(), settings.clients(), log).run(searcher, queries, warm);
             }
         }
-        return new BenchReport(Environment.current(command, loadBefore), settings, corpus, pool.sentences().size(),
-                indexing.lupa(), indexing.baseline(), readiness, inProcess, http);
+        return new BenchReport(
+                Environment.current(command, loadBefore),
+                settings,
+                corpus,
+                pool.sentences().size(),
+                indexing.lupa(),
+                indexing.baseline(),
+                readiness,
+                inProcess,
+                http);
     }
 
-    private record Indexing(IndexingResult lupa, IndexingResult baseline) {
-    }
+    private record Indexing(IndexingResult lupa, IndexingResult baseline) {}
 
     /** Lupa's job, then the baseline, both from scratch after a shared warm-up. */
     private Indexing index(CorpusFiles.Corpus corpus, Path lupaIndex, Path baselineIndex) throws IOException {

@@ -9,8 +9,14 @@ import java.util.List;
  *
  * @param locative with its preposition: {@code w Microsofcie}
  */
-record CompanyForms(String canonical, String nominative, String genitive, String dative, String accusative,
-        String instrumental, String locative) {
+record CompanyForms(
+        String canonical,
+        String nominative,
+        String genitive,
+        String dative,
+        String accusative,
+        String instrumental,
+        String locative) {
 
     /** A name Polish does not decline (Allegro, Orange Polska, OpenAI). */
     static CompanyForms indeclinable(String name) {
@@ -18,10 +24,24 @@ record CompanyForms(String canonical, String nominative, String genitive, String
     }
 
     static final List<CompanyForms> ALL = List.of(
-            new CompanyForms("Microsoft", "Microsoft", "Microsoftu", "Microsoftowi", "Microsoft", "Microsoftem", "w Microsofcie"),
+            new CompanyForms(
+                    "Microsoft",
+                    "Microsoft",
+                    "Microsoftu",
+                    "Microsoftowi",
+                    "Microsoft",
+                    "Microsoftem",
+                    "w Microsofcie"),
             new CompanyForms("Nvidia", "Nvidia", "Nvidii", "Nvidii", "Nvidię", "Nvidią", "w Nvidii"),
             new CompanyForms("Google", "Google", "Google'a", "Google'owi", "Google'a", "Googlem", "w Google'u"),
-            new CompanyForms("CD Projekt", "CD Projekt", "CD Projektu", "CD Projektowi", "CD Projekt", "CD Projektem", "w CD Projekcie"),
+            new CompanyForms(
+                    "CD Projekt",
+                    "CD Projekt",
+                    "CD Projektu",
+                    "CD Projektowi",
+                    "CD Projekt",
+                    "CD Projektem",
+                    "w CD Projekcie"),
             new CompanyForms("Samsung", "Samsung", "Samsunga", "Samsungowi", "Samsunga", "Samsungiem", "w Samsungu"),
             new CompanyForms("Intel", "Intel", "Intela", "Intelowi", "Intela", "Intelem", "w Intelu"),
             indeclinable("Allegro"),
@@ -33,7 +53,8 @@ record CompanyForms(String canonical, String nominative, String genitive, String
             new CompanyForms("IBM", "IBM", "IBM-u", "IBM-owi", "IBM", "IBM-em", "w IBM-ie"),
             indeclinable("OpenAI"),
             new CompanyForms("Tesla", "Tesla", "Tesli", "Tesli", "Teslę", "Teslą", "w Tesli"),
-            new CompanyForms("Techland", "Techland", "Techlandu", "Techlandowi", "Techland", "Techlandem", "w Techlandzie"),
+            new CompanyForms(
+                    "Techland", "Techland", "Techlandu", "Techlandowi", "Techland", "Techlandem", "w Techlandzie"),
             new CompanyForms("Comarch", "Comarch", "Comarchu", "Comarchowi", "Comarch", "Comarchem", "w Comarchu"),
             indeclinable("Asseco"),
             new CompanyForms("Netflix", "Netflix", "Netflixa", "Netflixowi", "Netflixa", "Netflixem", "w Netflixie"),

@@ -17,11 +17,9 @@ import java.util.Properties;
 final class CorpusFiles {
 
     /** Where the corpus is, whether this run wrote it, and what writing it took. */
-    record Corpus(Path folder, Path file, long docs, long bytes, boolean reused, double generateSeconds) {
-    }
+    record Corpus(Path folder, Path file, long docs, long bytes, boolean reused, double generateSeconds) {}
 
-    private CorpusFiles() {
-    }
+    private CorpusFiles() {}
 
     static Corpus ensure(Path work, long docs, long seed, SentencePool pool, PrintWriter log) throws IOException {
         Path folder = work.resolve("corpus");
@@ -34,14 +32,18 @@ final class CorpusFiles {
         wanted.setProperty("pool", pool.fingerprint());
 
         Properties existing = read(metaFile);
-        if (existing != null && Files.isRegularFile(file) && sameCorpus(wanted, existing)
+        if (existing != null
+                && Files.isRegularFile(file)
+                && sameCorpus(wanted, existing)
                 && String.valueOf(Files.size(file)).equals(existing.getProperty("bytes"))) {
             log.printf("corpus: reusing %s (%d articles, %.1f MB)%n", file, docs, Files.size(file) / 1e6);
             log.flush();
             return new Corpus(folder, file, docs, Files.size(file), true, 0);
         }
         Files.deleteIfExists(metaFile);
-        log.printf("corpus: generating %d articles into %s (seed %d, %d sentences)%n", docs, file, seed, pool.sentences().size());
+        log.printf(
+                "corpus: generating %d articles into %s (seed %d, %d sentences)%n",
+                docs, file, seed, pool.sentences().size());
         log.flush();
         long start = System.nanoTime();
         var written = new CorpusGenerator(pool, seed).write(file, docs, n -> {
@@ -55,14 +57,16 @@ final class CorpusFiles {
         try (Writer out = Files.newBufferedWriter(metaFile, StandardCharsets.UTF_8)) {
             wanted.store(out, "scale corpus of 'lupa bench'; the corpus is reused while these match");
         }
-        log.printf("corpus: %d articles, %.1f MB (%.0f bytes each on average) in %.1f s%n",
+        log.printf(
+                "corpus: %d articles, %.1f MB (%.0f bytes each on average) in %.1f s%n",
                 docs, written.bytes() / 1e6, written.averageBytes(), seconds);
         log.flush();
         return new Corpus(folder, file, docs, written.bytes(), false, seconds);
     }
 
     private static boolean sameCorpus(Properties wanted, Properties existing) {
-        return wanted.stringPropertyNames().stream().allMatch(k -> wanted.getProperty(k).equals(existing.getProperty(k)));
+        return wanted.stringPropertyNames().stream()
+                .allMatch(k -> wanted.getProperty(k).equals(existing.getProperty(k)));
     }
 
     private static Properties read(Path file) throws IOException {

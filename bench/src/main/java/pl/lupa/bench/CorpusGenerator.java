@@ -22,6 +22,7 @@ final class CorpusGenerator {
 
     /** Bumped whenever the output for a given seed changes, so an old corpus is not reused. */
     static final int VERSION = 1;
+
     private static final int PROGRESS_EVERY = 10_000;
 
     private static final JsonFactory JSON = new JsonFactoryBuilder()

@@ -9,13 +9,36 @@ import java.time.LocalDate;
  */
 final class EntityPhrases {
 
-    private static final String[] MONTHS_GENITIVE = {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
-        "lipca", "sierpnia", "września", "października", "listopada", "grudnia"};
-    private static final String[] MONTHS_LOCATIVE = {"styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu",
-        "lipcu", "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu"};
+    private static final String[] MONTHS_GENITIVE = {
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia"
+    };
+    private static final String[] MONTHS_LOCATIVE = {
+        "styczniu",
+        "lutym",
+        "marcu",
+        "kwietniu",
+        "maju",
+        "czerwcu",
+        "lipcu",
+        "sierpniu",
+        "wrześniu",
+        "październiku",
+        "listopadzie",
+        "grudniu"
+    };
 
-    private EntityPhrases() {
-    }
+    private EntityPhrases() {}
 
     /** One amount: {@code 6,6 mld dolarów}, {@code 650 mln USD}, {@code $20 mln}, {@code 3,5 mln zł}, … */
     static String money(BenchRandom r) {

@@ -19,8 +19,18 @@ import java.util.stream.Collectors;
  * @param loadBefore one-minute load average when the run started, or -1 where unknown
  * @param loadAfter  the same when it ended
  */
-record Environment(int cores, String os, String cpu, long maxHeapBytes, String jvm, String gc, List<String> jvmFlags,
-        String command, String date, double loadBefore, double loadAfter) {
+record Environment(
+        int cores,
+        String os,
+        String cpu,
+        long maxHeapBytes,
+        String jvm,
+        String gc,
+        List<String> jvmFlags,
+        String command,
+        String date,
+        double loadBefore,
+        double loadAfter) {
 
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -29,14 +39,16 @@ record Environment(int cores, String os, String cpu, long maxHeapBytes, String j
     static Environment current(String command, double loadBefore) {
         var runtime = ManagementFactory.getRuntimeMXBean();
         String gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+                .map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", "));
         return new Environment(
                 Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " / " + System.getProperty("os.arch"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " / "
+                        + System.getProperty("os.arch"),
                 cpuModel(),
                 Runtime.getRuntime().maxMemory(),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                        + " (" + System.getProperty("java.vm.vendor") + ")",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
+                        + System.getProperty("java.vm.vendor") + ")",
                 gc,
                 List.copyOf(runtime.getInputArguments()),
                 command,

@@ -5,18 +5,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import pl.lupa.extract.EntityExtractor;
-import pl.lupa.extract.ExtractedEntities;
-import pl.lupa.extract.Gazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pl.lupa.extract.EntityExtractor;
+import pl.lupa.extract.ExtractedEntities;
+import pl.lupa.extract.Gazetteer;
 
 /**
  * {@code lupa bench extraction}: throughput of {@link EntityExtractor} on one core, in MB/s of
@@ -26,7 +26,9 @@ import java.util.Random;
  * evaluation (dense in entities, which is the expensive case) mixed with entity-free filler in the
  * proportion real news has, so the figure reflects index-time work rather than a best case.
  */
-@Command(name = "extraction", mixinStandardHelpOptions = true,
+@Command(
+        name = "extraction",
+        mixinStandardHelpOptions = true,
         description = "Extraction throughput (MB/s, one thread) on entity-dense article-sized text.")
 final class ExtractionBench implements Callable<Integer> {
 
@@ -39,10 +41,17 @@ final class ExtractionBench implements Callable<Integer> {
         "Z badania wynika, że większość małych firm nie ma jeszcze strategii dotyczącej sztucznej inteligencji.",
     };
 
-    @Option(names = "--megabytes", paramLabel = "N", defaultValue = "16", description = "Text per pass (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--megabytes",
+            paramLabel = "N",
+            defaultValue = "16",
+            description = "Text per pass (default: ${DEFAULT-VALUE}).")
     int megabytes;
 
-    @Option(names = "--sentences", paramLabel = "FILE", defaultValue = "src/test/resources/extraction/sentences.jsonl",
+    @Option(
+            names = "--sentences",
+            paramLabel = "FILE",
+            defaultValue = "src/test/resources/extraction/sentences.jsonl",
             description = "JSON Lines with a \"text\" field: the entity-dense sentences (default: ${DEFAULT-VALUE}).")
     Path sentencesFile;
 
@@ -67,8 +76,12 @@ final class ExtractionBench implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double mbPerSecond = bytes * rounds / 1e6 / seconds;
-        System.out.printf(Locale.ROOT, "%d articles, %.1f MB of text, %d entities per pass%n",
-                articles.size(), bytes / 1e6, sink / (rounds + 3));
+        System.out.printf(
+                Locale.ROOT,
+                "%d articles, %.1f MB of text, %d entities per pass%n",
+                articles.size(),
+                bytes / 1e6,
+                sink / (rounds + 3));
         System.out.printf(Locale.ROOT, "extraction: %.1f MB/s on one thread%n", mbPerSecond);
         return 0;
     }

@@ -8,13 +8,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Writes a deterministic corpus of synthetic articles as JSON Lines (id, title, text, date, "
                 + "source, author, url): real Polish sentences recombined, with inflected company names, Polish money "
                 + "amounts and dates woven in. Same seed, same bytes.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--docs", paramLabel = "N", defaultValue = "100000", description = "Articles (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--docs",
+            paramLabel = "N",
+            defaultValue = "100000",
+            description = "Articles (default: ${DEFAULT-VALUE}).")
     long docs;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The JSON Lines file to write.")
@@ -23,11 +29,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "sample-docs",
+    @Option(
+            names = "--samples",
+            paramLabel = "DIR",
+            defaultValue = "sample-docs",
             description = "Articles whose sentences are recombined (default: ${DEFAULT-VALUE}).")
     Path samples;
 
-    @Option(names = "--extra-text", paramLabel = "FILE",
+    @Option(
+            names = "--extra-text",
+            paramLabel = "FILE",
             description = "JSON Lines with a \"text\" field (e.g. a news dump): more sentences, a wider vocabulary.")
     Path extraText;
 
@@ -41,7 +52,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter log = spec.commandLine().getErr();
         var pool = SentencePool.load(samples, Optional.ofNullable(extraText));
-        log.printf("generating %,d articles from %,d sentences and %,d headlines (seed %d)%n",
+        log.printf(
+                "generating %,d articles from %,d sentences and %,d headlines (seed %d)%n",
                 docs, pool.sentences().size(), pool.titles().size(), seed);
         log.flush();
         long start = System.nanoTime();
@@ -52,8 +64,9 @@ final class GenerateCommand implements Callable<Integer> {
             }
         });
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("%s: %,d articles, %.1f MB, %.0f bytes each on average, %.1f s%n", out, written.docs(),
-                written.bytes() / 1e6, written.averageBytes(), (System.nanoTime() - start) / 1e9);
+        stdout.printf(
+                "%s: %,d articles, %.1f MB, %.0f bytes each on average, %.1f s%n",
+                out, written.docs(), written.bytes() / 1e6, written.averageBytes(), (System.nanoTime() - start) / 1e9);
         stdout.flush();
         return 0;
     }

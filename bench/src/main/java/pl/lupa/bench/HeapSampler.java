@@ -19,8 +19,7 @@ final class HeapSampler implements AutoCloseable {
     private static final long EVERY_MS = 100;
 
     /** What one phase did to the heap. */
-    record Usage(long peakHeapBytes, long gcCount, long gcMillis, long jitMillis) {
-    }
+    record Usage(long peakHeapBytes, long gcCount, long gcMillis, long jitMillis) {}
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final ScheduledExecutorService timer;
@@ -70,7 +69,9 @@ final class HeapSampler implements AutoCloseable {
 
     static long gcCount() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionCount).filter(c -> c > 0).sum();
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount)
+                .filter(c -> c > 0)
+                .sum();
     }
 
     /** Accumulated compilation time of the JIT compilers, or 0 where the JVM does not report it. */
@@ -81,6 +82,8 @@ final class HeapSampler implements AutoCloseable {
 
     static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(c -> c > 0).sum();
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(c -> c > 0)
+                .sum();
     }
 }

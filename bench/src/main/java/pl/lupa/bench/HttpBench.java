@@ -35,22 +35,30 @@ final class HttpBench {
         this.log = log;
     }
 
-    List<LatencyStats> run(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
+    List<LatencyStats> run(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm)
+            throws InterruptedException {
         Javalin app = WebApp.create(searcher).start(LOOPBACK, 0);
         try (var http = new KeepAliveClient(LOOPBACK, app.port(), (int) REQUEST_TIMEOUT.toMillis())) {
-            log.printf("http: serving on %s:%d, warming up with %d requests%n", LOOPBACK, app.port(), Math.min(warmup, warm.size()));
+            log.printf(
+                    "http: serving on %s:%d, warming up with %d requests%n",
+                    LOOPBACK, app.port(), Math.min(warmup, warm.size()));
             log.flush();
-            LoadRunner.run("warm-up", warm.subList(0, Math.min(warmup, warm.size())), clients.get(clients.size() - 1), limit,
+            LoadRunner.run(
+                    "warm-up",
+                    warm.subList(0, Math.min(warmup, warm.size())),
+                    clients.get(clients.size() - 1),
+                    limit,
                     q -> send(http, "/api/search?" + queryString(q.params(false))));
             var out = new ArrayList<LatencyStats>();
             for (QueryBench.Step step : QueryBench.STEPS) {
                 for (boolean or : new boolean[] {false, true}) {
                     String name = "HTTP " + step.name() + ", " + (or ? "OR" : "AND");
                     for (int c : clients) {
-                        LatencyStats stats = LoadRunner.run(name, mix, c, limit,
-                                q -> send(http, "/api/search?" + queryString(step.with(q, or))));
-                        log.printf("  %s, %d client(s): p50 %.3f ms, %.0f req/s, %d errors%n", name, c, stats.p50Nanos() / 1e6,
-                                stats.perSecond(), stats.errors());
+                        LatencyStats stats = LoadRunner.run(
+                                name, mix, c, limit, q -> send(http, "/api/search?" + queryString(step.with(q, or))));
+                        log.printf(
+                                "  %s, %d client(s): p50 %.3f ms, %.0f req/s, %d errors%n",
+                                name, c, stats.p50Nanos() / 1e6, stats.perSecond(), stats.errors());
                         log.flush();
                         out.add(stats);
                     }

@@ -60,10 +60,19 @@ final class IndexingBench {
             heap = sampler.usage();
         }
         if (summary.added() != corpus.docs()) {
-            log.printf("  note: the job added %d of %d records (%d skipped)%n", summary.added(), corpus.docs(), summary.skipped().size());
+            log.printf(
+                    "  note: the job added %d of %d records (%d skipped)%n",
+                    summary.added(), corpus.docs(), summary.skipped().size());
         }
-        return new IndexingResult("Lupa index job (full)", threads, summary.added(), corpus.bytes(), seconds, heap,
-                folderSize(indexDir), summary.skipped().size());
+        return new IndexingResult(
+                "Lupa index job (full)",
+                threads,
+                summary.added(),
+                corpus.bytes(),
+                seconds,
+                heap,
+                folderSize(indexDir),
+                summary.skipped().size());
     }
 
     IndexingResult baseline(CorpusFiles.Corpus corpus, Path indexDir) throws IOException {
@@ -79,11 +88,13 @@ final class IndexingBench {
             seconds = (System.nanoTime() - start) / 1e9;
             heap = sampler.usage();
         }
-        return new IndexingResult("plain Lucene baseline", threads, docs, corpus.bytes(), seconds, heap, folderSize(indexDir), 0);
+        return new IndexingResult(
+                "plain Lucene baseline", threads, docs, corpus.bytes(), seconds, heap, folderSize(indexDir), 0);
     }
 
     private IndexSummary runLupa(Path docsFolder, Path indexDir, IndexListener listener) throws IOException {
-        var options = new IndexJob.Options(List.of(docsFolder), indexDir, true, IndexJob.Options.DEFAULT_MAX_FILE_BYTES, threads);
+        var options = new IndexJob.Options(
+                List.of(docsFolder), indexDir, true, IndexJob.Options.DEFAULT_MAX_FILE_BYTES, threads);
         return new IndexJob(options, new EntityExtractor(Gazetteer.bundled()), listener).run();
     }
 
@@ -106,7 +117,9 @@ final class IndexingBench {
             if (now - last > EVERY_NANOS) {
                 last = now;
                 synchronized (log) {
-                    log.printf("  %.0f%% of %.0f MB, %d articles%n", 100.0 * done / Math.max(1, total), total / 1e6, docs.get());
+                    log.printf(
+                            "  %.0f%% of %.0f MB, %d articles%n",
+                            100.0 * done / Math.max(1, total), total / 1e6, docs.get());
                     log.flush();
                 }
             }
@@ -120,7 +133,9 @@ final class IndexingBench {
 
     static long folderSize(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

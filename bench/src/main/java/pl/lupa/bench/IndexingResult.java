@@ -6,8 +6,15 @@ package pl.lupa.bench;
  * @param inputBytes size of the corpus file
  * @param indexBytes size of the index folder after the commit
  */
-record IndexingResult(String name, int threads, long docs, long inputBytes, double seconds, HeapSampler.Usage heap,
-        long indexBytes, int skipped) {
+record IndexingResult(
+        String name,
+        int threads,
+        long docs,
+        long inputBytes,
+        double seconds,
+        HeapSampler.Usage heap,
+        long indexBytes,
+        int skipped) {
 
     double docsPerSecond() {
         return docs / Math.max(seconds, 1e-9);

@@ -24,8 +24,7 @@ import java.util.Locale;
 final class KeepAliveClient implements Closeable {
 
     /** A reply: status and body bytes. */
-    record Reply(int status, byte[] body) {
-    }
+    record Reply(int status, byte[] body) {}
 
     private final String host;
     private final int port;
@@ -90,7 +89,8 @@ final class KeepAliveClient implements Closeable {
             if (closeAfter) {
                 throw new EOFException("the server asked to close this connection");
             }
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             String status = line();
             if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
@@ -108,15 +108,17 @@ final class KeepAliveClient implements Closeable {
                 String value = header.substring(colon + 1).trim();
                 switch (name) {
                     case "content-length" -> length = Long.parseLong(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    case "transfer-encoding" ->
+                        chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                     case "connection" -> closeAfter = value.equalsIgnoreCase("close");
-                    default -> { }
+                    default -> {}
                 }
             }
             byte[] body;
             if (chunked) {
                 var buffer = new ByteArrayOutputStream();
-                for (int size = Integer.parseInt(line().split(";", 2)[0].trim(), 16); size > 0;
+                for (int size = Integer.parseInt(line().split(";", 2)[0].trim(), 16);
+                        size > 0;
                         size = Integer.parseInt(line().split(";", 2)[0].trim(), 16)) {
                     buffer.write(in.readNBytes(size));
                     line(); // the CRLF after each chunk

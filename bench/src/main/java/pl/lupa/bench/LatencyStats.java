@@ -14,15 +14,47 @@ import org.HdrHistogram.Histogram;
  * @param gcMillis  time the JVM spent in garbage collection meanwhile
  * @param firstError what the first failed request said, or null
  */
-record LatencyStats(String name, int clients, int completed, int errors, int timeouts, long zeroHits, long medianHits,
-        long p50Nanos, long p95Nanos, long p99Nanos, double seconds, long gcMillis, String firstError) {
+record LatencyStats(
+        String name,
+        int clients,
+        int completed,
+        int errors,
+        int timeouts,
+        long zeroHits,
+        long medianHits,
+        long p50Nanos,
+        long p95Nanos,
+        long p99Nanos,
+        double seconds,
+        long gcMillis,
+        String firstError) {
 
     /** Percentiles of the successful requests' latencies, from an HdrHistogram (three significant digits). */
-    static LatencyStats of(String name, int clients, long[] latencies, int errors, int timeouts, long zeroHits,
-            long medianHits, double seconds, long gcMillis, String firstError) {
+    static LatencyStats of(
+            String name,
+            int clients,
+            long[] latencies,
+            int errors,
+            int timeouts,
+            long zeroHits,
+            long medianHits,
+            double seconds,
+            long gcMillis,
+            String firstError) {
         Histogram histogram = histogram(latencies);
-        return new LatencyStats(name, clients, latencies.length, errors, timeouts, zeroHits, medianHits,
-                percentile(histogram, 50), percentile(histogram, 95), percentile(histogram, 99), seconds, gcMillis,
+        return new LatencyStats(
+                name,
+                clients,
+                latencies.length,
+                errors,
+                timeouts,
+                zeroHits,
+                medianHits,
+                percentile(histogram, 50),
+                percentile(histogram, 95),
+                percentile(histogram, 99),
+                seconds,
+                gcMillis,
                 firstError);
     }
 

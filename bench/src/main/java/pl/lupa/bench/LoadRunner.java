@@ -31,8 +31,7 @@ final class LoadRunner {
     /** A client that has not answered this long after the time limit is abandoned. */
     private static final Duration GRACE = Duration.ofSeconds(60);
 
-    private LoadRunner() {
-    }
+    private LoadRunner() {}
 
     static <T> LatencyStats run(String name, List<T> requests, int clients, Duration limit, Operation<T> operation)
             throws InterruptedException {
@@ -61,7 +60,8 @@ final class LoadRunner {
                         return;
                     }
                     int i;
-                    while ((i = next.getAndIncrement()) < n && System.nanoTime() - deadline[0] < 0
+                    while ((i = next.getAndIncrement()) < n
+                            && System.nanoTime() - deadline[0] < 0
                             && !Thread.currentThread().isInterrupted()) {
                         long t0 = System.nanoTime();
                         try {
@@ -80,7 +80,8 @@ final class LoadRunner {
             start.countDown();
             pool.shutdown();
             if (!pool.awaitTermination(limit.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
-                firstError.compareAndSet(null, "clients still busy " + GRACE.toSeconds() + " s after the time limit; abandoned");
+                firstError.compareAndSet(
+                        null, "clients still busy " + GRACE.toSeconds() + " s after the time limit; abandoned");
             }
             end = System.nanoTime();
         } finally {
@@ -90,8 +91,15 @@ final class LoadRunner {
         return collect(name, clients, latency, outcomes, errors.get(), (end - begin) / 1e9, gc, firstError.get());
     }
 
-    private static LatencyStats collect(String name, int clients, long[] latency, Outcome[] outcomes, int errors,
-            double seconds, long gcMillis, String firstError) {
+    private static LatencyStats collect(
+            String name,
+            int clients,
+            long[] latency,
+            Outcome[] outcomes,
+            int errors,
+            double seconds,
+            long gcMillis,
+            String firstError) {
         var done = new ArrayList<Long>();
         var hits = new ArrayList<Long>();
         int timeouts = 0;
@@ -113,9 +121,21 @@ final class LoadRunner {
         }
         long[] nanos = done.stream().mapToLong(Long::longValue).toArray();
         long medianHits = hitsKnown
-                ? LatencyStats.percentile(LatencyStats.histogram(hits.stream().mapToLong(Long::longValue).toArray()), 50)
+                ? LatencyStats.percentile(
+                        LatencyStats.histogram(
+                                hits.stream().mapToLong(Long::longValue).toArray()),
+                        50)
                 : -1;
-        return LatencyStats.of(name, clients, nanos, errors, timeouts, hitsKnown ? zeroHits : -1, medianHits, seconds, gcMillis,
+        return LatencyStats.of(
+                name,
+                clients,
+                nanos,
+                errors,
+                timeouts,
+                hitsKnown ? zeroHits : -1,
+                medianHits,
+                seconds,
+                gcMillis,
                 firstError);
     }
 }

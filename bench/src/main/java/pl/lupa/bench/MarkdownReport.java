@@ -9,8 +9,7 @@ final class MarkdownReport {
 
     private static final String DASH = "–";
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     static String render(BenchReport r) {
         var out = new StringBuilder();
@@ -18,37 +17,55 @@ final class MarkdownReport {
         BenchReport.Settings s = r.settings();
         out.append("### `lupa bench run`, ").append(env.date()).append("\n\n");
         out.append("- command: `").append(env.command()).append("`\n");
-        out.append(f("- machine: %d cores, %s, CPU %s; max heap %s; load average %.2f before, %.2f after%n", env.cores(),
-                env.os(), env.cpu(), mb(env.maxHeapBytes()), env.loadBefore(), env.loadAfter()));
-        out.append("- JVM: ").append(env.jvm()).append("; GC: ").append(env.gc()).append("; flags: `")
-                .append(env.jvmFlags().isEmpty() ? "(none)" : String.join(" ", env.jvmFlags())).append("`\n");
-        out.append(f("- corpus: %,d articles, %s (%,.0f bytes each), seed %d, recombined from %,d real sentences (%s); %s%n",
-                r.corpus().docs(), mb(r.corpus().bytes()), (double) r.corpus().bytes() / Math.max(1, r.corpus().docs()), s.seed(),
-                r.poolSentences(), s.extraText() ? "sample articles + extra text" : "sample articles",
-                r.corpus().reused() ? "reused" : f("generated in %.1f s", r.corpus().generateSeconds())));
-        out.append(f("- queries: %,d (seed %d): 1–3 frequent corpus words, 20%% with a quoted phrase, 30%% with a company or "
-                + "dollar filter; OR = the same items joined by OR; %,d warm-up queries per mode; each series stops after "
-                + "its %,d queries or %d s%n", s.queries(), s.seed(), s.warmup(), s.queries(), s.maxSeconds()));
-        out.append(f("- indexing: both indexers first index the corpus's first %,d articles untimed, in the same JVM, so "
-                + "neither timed run compiles code the other already warmed; the notes give what the JIT still compiled "
-                + "during each%n", Math.min(BenchRun.WARMUP_DOCS, s.docs())));
+        out.append(f(
+                "- machine: %d cores, %s, CPU %s; max heap %s; load average %.2f before, %.2f after%n",
+                env.cores(), env.os(), env.cpu(), mb(env.maxHeapBytes()), env.loadBefore(), env.loadAfter()));
+        out.append("- JVM: ")
+                .append(env.jvm())
+                .append("; GC: ")
+                .append(env.gc())
+                .append("; flags: `")
+                .append(env.jvmFlags().isEmpty() ? "(none)" : String.join(" ", env.jvmFlags()))
+                .append("`\n");
+        out.append(f(
+                "- corpus: %,d articles, %s (%,.0f bytes each), seed %d, recombined from %,d real sentences (%s); %s%n",
+                r.corpus().docs(),
+                mb(r.corpus().bytes()),
+                (double) r.corpus().bytes() / Math.max(1, r.corpus().docs()),
+                s.seed(),
+                r.poolSentences(),
+                s.extraText() ? "sample articles + extra text" : "sample articles",
+                r.corpus().reused()
+                        ? "reused"
+                        : f("generated in %.1f s", r.corpus().generateSeconds())));
+        out.append(f(
+                "- queries: %,d (seed %d): 1–3 frequent corpus words, 20%% with a quoted phrase, 30%% with a company or "
+                        + "dollar filter; OR = the same items joined by OR; %,d warm-up queries per mode; each series stops after "
+                        + "its %,d queries or %d s%n",
+                s.queries(), s.seed(), s.warmup(), s.queries(), s.maxSeconds()));
+        out.append(f(
+                "- indexing: both indexers first index the corpus's first %,d articles untimed, in the same JVM, so "
+                        + "neither timed run compiles code the other already warmed; the notes give what the JIT still compiled "
+                        + "during each%n",
+                Math.min(BenchRun.WARMUP_DOCS, s.docs())));
         out.append("\n");
         out.append(table(r));
         out.append("\n");
-        out.append("*bare Lucene top-10*: `IndexSearcher.search(query, 10)` over Lupa's index, one `TermQuery` per lemma "
-                + "of each word in `body` (phrase words as single words), no filters, facets or snippets. "
-                + "*bare Lucene top-10 + facets*: the same query with a `FacetsCollector` and sorted-set counts of all "
-                + "four dimensions, every value listed: the floor of an exact faceted search, which visits every match. "
-                + "*Lupa top-10*: `LupaSearcher.search(RequestParser.parse(params))` with `facets=false&snippets=false`: "
-                + "Lupa's query (lemmas, title/company boosts, folded alternatives, proximity rescoring of the top 100), "
-                + "filters, stored fields of the page; matches counted exactly up to 1,000. *Lupa + facets*: the same with "
-                + "drill-sideways facet counts over every match (`snippets=false`). "
-                + "*Lupa full*: page of 10 with drill-sideways facets, snippets and title highlighting, what the web "
-                + "page asks for. *HTTP*: the same three steps as `GET /api/search` on loopback through Lupa's web app, "
-                + "one kept-alive connection per client. *plain Lucene baseline*: StandardTokenizer → LowerCaseFilter → "
-                + "Morfologik lemmas (cached per thread), title + body in one unstored `TextField`, same threads, "
-                + "a 64 MB RAM buffer (Lupa's job: 128 MB), one commit. Latencies are per request, in ms; rates are completed requests per second "
-                + "of wall time.\n");
+        out.append(
+                "*bare Lucene top-10*: `IndexSearcher.search(query, 10)` over Lupa's index, one `TermQuery` per lemma "
+                        + "of each word in `body` (phrase words as single words), no filters, facets or snippets. "
+                        + "*bare Lucene top-10 + facets*: the same query with a `FacetsCollector` and sorted-set counts of all "
+                        + "four dimensions, every value listed: the floor of an exact faceted search, which visits every match. "
+                        + "*Lupa top-10*: `LupaSearcher.search(RequestParser.parse(params))` with `facets=false&snippets=false`: "
+                        + "Lupa's query (lemmas, title/company boosts, folded alternatives, proximity rescoring of the top 100), "
+                        + "filters, stored fields of the page; matches counted exactly up to 1,000. *Lupa + facets*: the same with "
+                        + "drill-sideways facet counts over every match (`snippets=false`). "
+                        + "*Lupa full*: page of 10 with drill-sideways facets, snippets and title highlighting, what the web "
+                        + "page asks for. *HTTP*: the same three steps as `GET /api/search` on loopback through Lupa's web app, "
+                        + "one kept-alive connection per client. *plain Lucene baseline*: StandardTokenizer → LowerCaseFilter → "
+                        + "Morfologik lemmas (cached per thread), title + body in one unstored `TextField`, same threads, "
+                        + "a 64 MB RAM buffer (Lupa's job: 128 MB), one commit. Latencies are per request, in ms; rates are completed requests per second "
+                        + "of wall time.\n");
         return out.toString();
     }
 
@@ -77,26 +94,62 @@ final class MarkdownReport {
 
     private static List<String> indexing(IndexingResult x) {
         HeapSampler.Usage heap = x.heap();
-        return List.of("indexing: " + x.name(), x.threads() + " threads", f("%,d", x.docs()), String.valueOf(x.skipped()),
-                DASH, DASH, DASH, f("%,.0f docs/s · %.2f MB/s", x.docsPerSecond(), x.megabytesPerSecond()),
-                f("%.1f s; peak heap %s; %,d GCs, %.1f s in GC; %.1f s of JIT compiling; index %s on disk", x.seconds(),
-                        mb(heap.peakHeapBytes()), heap.gcCount(), heap.gcMillis() / 1e3, heap.jitMillis() / 1e3, mb(x.indexBytes())));
+        return List.of(
+                "indexing: " + x.name(),
+                x.threads() + " threads",
+                f("%,d", x.docs()),
+                String.valueOf(x.skipped()),
+                DASH,
+                DASH,
+                DASH,
+                f("%,.0f docs/s · %.2f MB/s", x.docsPerSecond(), x.megabytesPerSecond()),
+                f(
+                        "%.1f s; peak heap %s; %,d GCs, %.1f s in GC; %.1f s of JIT compiling; index %s on disk",
+                        x.seconds(),
+                        mb(heap.peakHeapBytes()),
+                        heap.gcCount(),
+                        heap.gcMillis() / 1e3,
+                        heap.jitMillis() / 1e3,
+                        mb(x.indexBytes())));
     }
 
     private static List<String> ratio(IndexingResult lupa, IndexingResult baseline) {
-        return List.of("indexing: Lupa / baseline", DASH, DASH, DASH, DASH, DASH, DASH,
+        return List.of(
+                "indexing: Lupa / baseline",
+                DASH,
+                DASH,
+                DASH,
+                DASH,
+                DASH,
+                DASH,
                 f("%.2f× the time", lupa.seconds() / Math.max(baseline.seconds(), 1e-9)),
-                f("index %.2f× the size; peak heap %.2f×", (double) lupa.indexBytes() / Math.max(1, baseline.indexBytes()),
-                        (double) lupa.heap().peakHeapBytes() / Math.max(1, baseline.heap().peakHeapBytes())));
+                f(
+                        "index %.2f× the size; peak heap %.2f×",
+                        (double) lupa.indexBytes() / Math.max(1, baseline.indexBytes()),
+                        (double) lupa.heap().peakHeapBytes()
+                                / Math.max(1, baseline.heap().peakHeapBytes())));
     }
 
     private static List<String> readiness(Readiness.Result x) {
         String fresh = x.freshProblem() != null
-                ? "fresh JVM not measured: " + x.freshProblem().replace('|', '/').replace('\n', ' ')
-                : f("fresh JVM, median of %d: %s ms (%s ms from process start; slowest %s ms)", Readiness.FRESH_RUNS,
-                        ms(x.freshSearcherNanos()), ms(x.freshProcessNanos()), ms(x.slowestProcessNanos()));
-        return List.of("serve readiness: new LupaSearcher → first result", "1", "1", DASH, ms(x.inProcessNanos()), DASH, DASH,
-                DASH, "in this JVM (dictionary loaded); " + fresh);
+                ? "fresh JVM not measured: "
+                        + x.freshProblem().replace('|', '/').replace('\n', ' ')
+                : f(
+                        "fresh JVM, median of %d: %s ms (%s ms from process start; slowest %s ms)",
+                        Readiness.FRESH_RUNS,
+                        ms(x.freshSearcherNanos()),
+                        ms(x.freshProcessNanos()),
+                        ms(x.slowestProcessNanos()));
+        return List.of(
+                "serve readiness: new LupaSearcher → first result",
+                "1",
+                "1",
+                DASH,
+                ms(x.inProcessNanos()),
+                DASH,
+                DASH,
+                DASH,
+                "in this JVM (dictionary loaded); " + fresh);
     }
 
     private static List<String> latency(LatencyStats x, String unit) {
@@ -114,8 +167,15 @@ final class MarkdownReport {
         if (x.firstError() != null) {
             notes.add("first error: " + x.firstError().replace('|', '/'));
         }
-        return List.of(x.name(), String.valueOf(x.clients()), f("%,d", x.completed()), String.valueOf(x.errors()),
-                ms(x.p50Nanos()), ms(x.p95Nanos()), ms(x.p99Nanos()), f("%,.0f %s", x.perSecond(), unit),
+        return List.of(
+                x.name(),
+                String.valueOf(x.clients()),
+                f("%,d", x.completed()),
+                String.valueOf(x.errors()),
+                ms(x.p50Nanos()),
+                ms(x.p95Nanos()),
+                ms(x.p99Nanos()),
+                f("%,.0f %s", x.perSecond(), unit),
                 notes.isEmpty() ? "" : String.join("; ", notes));
     }
 

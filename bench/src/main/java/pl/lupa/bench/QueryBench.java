@@ -64,9 +64,11 @@ final class QueryBench {
      * The floors: a bare top-10, which may skip what cannot compete, and the same query with
      * facet counts, which must visit every match as any exact faceted search does.
      */
-    List<LatencyStats> bare(Path indexDir, List<BenchQuery> mix, List<BenchQuery> warm) throws IOException, InterruptedException {
+    List<LatencyStats> bare(Path indexDir, List<BenchQuery> mix, List<BenchQuery> warm)
+            throws IOException, InterruptedException {
         var queries = new BareQueries();
-        try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (Directory dir = FSDirectory.open(indexDir);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             var searcher = new IndexSearcher(reader);
             var out = new ArrayList<>(measure(BARE, mix, warm, or -> q -> {
                 TopDocs top = searcher.search(queries.build(q, or), 10);
@@ -74,7 +76,8 @@ final class QueryBench {
             }));
             var facetState = new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig());
             out.addAll(measure(BARE_FACETS, mix, warm, or -> q -> {
-                var result = FacetsCollectorManager.search(searcher, queries.build(q, or), 10, new FacetsCollectorManager());
+                var result =
+                        FacetsCollectorManager.search(searcher, queries.build(q, or), 10, new FacetsCollectorManager());
                 var counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
                 for (String dim : ArticleSchema.DIMENSIONS) {
                     try {
@@ -90,7 +93,8 @@ final class QueryBench {
     }
 
     /** Lupa's search in each of its {@link #STEPS}. */
-    List<LatencyStats> lupa(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm) throws InterruptedException {
+    List<LatencyStats> lupa(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm)
+            throws InterruptedException {
         var out = new ArrayList<LatencyStats>();
         for (Step step : STEPS) {
             out.addAll(measure("Lupa " + step.name(), mix, warm, or -> q -> {
@@ -117,8 +121,11 @@ final class QueryBench {
         var out = new ArrayList<LatencyStats>();
         for (boolean or : new boolean[] {false, true}) {
             for (int c : clients) {
-                LatencyStats stats = LoadRunner.run(name + ", " + (or ? "OR" : "AND"), mix, c, limit, mode.operation(or));
-                log.printf("  %s, %d client(s): p50 %.3f ms, %.0f/s%n", stats.name(), c, stats.p50Nanos() / 1e6, stats.perSecond());
+                LatencyStats stats =
+                        LoadRunner.run(name + ", " + (or ? "OR" : "AND"), mix, c, limit, mode.operation(or));
+                log.printf(
+                        "  %s, %d client(s): p50 %.3f ms, %.0f/s%n",
+                        stats.name(), c, stats.p50Nanos() / 1e6, stats.perSecond());
                 log.flush();
                 out.add(stats);
             }

@@ -52,7 +52,8 @@ final class QueryMix {
             String line;
             for (int n = 0; n < SAMPLE_RECORDS && (line = in.readLine()) != null; n++) {
                 JsonNode record = json.readTree(line);
-                List<String> tokens = tokens(record.path("title").asText() + ". " + record.path("text").asText());
+                List<String> tokens = tokens(record.path("title").asText() + ". "
+                        + record.path("text").asText());
                 for (String t : tokens) {
                     if (isContentWord(t)) {
                         counts.merge(t, 1, Integer::sum);
@@ -64,7 +65,9 @@ final class QueryMix {
             }
         }
         List<String> frequent = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(FREQUENT_WORDS)
                 .map(Map.Entry::getKey)
                 .toList();
@@ -100,7 +103,8 @@ final class QueryMix {
             return new BenchQuery(items, null, null);
         }
         return switch (r.nextInt(4)) {
-            case 0, 1 -> new BenchQuery(items, "company", r.pick(CompanyForms.ALL).canonical());
+            case 0, 1 ->
+                new BenchQuery(items, "company", r.pick(CompanyForms.ALL).canonical());
             case 2 -> new BenchQuery(items, "usdMin", String.valueOf(USD_MINIMUMS[r.nextInt(USD_MINIMUMS.length)]));
             default -> new BenchQuery(items, "usd", r.pick(UsdBucket.values()).key());
         };
@@ -134,7 +138,9 @@ final class QueryMix {
     }
 
     private static boolean isContentWord(String token) {
-        return token.length() >= 4 && Character.isLetter(token.charAt(0)) && !PolishDictionary.stopWords().contains(token);
+        return token.length() >= 4
+                && Character.isLetter(token.charAt(0))
+                && !PolishDictionary.stopWords().contains(token);
     }
 
     List<String> frequentWords() {

@@ -25,6 +25,7 @@ final class Readiness {
 
     /** Same as {@code lupa serve}. */
     static final Duration REFRESH = Duration.ofSeconds(1);
+
     static final Duration BUDGET = Duration.ofSeconds(2);
     private static final long CHILD_TIMEOUT_SECONDS = 180;
     private static final Pattern CHILD_LINE = Pattern.compile("ready searcherNanos=(\\d+) total=(\\d+)");
@@ -39,12 +40,14 @@ final class Readiness {
      * @param slowestProcessNanos process start → first result in the slowest fresh JVM, or -1
      * @param freshProblem why the fresh JVM was not measured, or null
      */
-    record Result(long inProcessNanos, long freshSearcherNanos, long freshProcessNanos, long slowestProcessNanos,
-            String freshProblem) {
-    }
+    record Result(
+            long inProcessNanos,
+            long freshSearcherNanos,
+            long freshProcessNanos,
+            long slowestProcessNanos,
+            String freshProblem) {}
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
     static Result measure(Path indexDir, String query) throws IOException, InterruptedException {
         long inProcess = searcherToFirstResult(indexDir, query).nanos();
@@ -59,12 +62,15 @@ final class Readiness {
         // One start can fall on a busy moment of a shared machine: the median says what a restart costs.
         runs.sort(Comparator.comparingLong(Result::freshProcessNanos));
         Result median = runs.get(runs.size() / 2);
-        return new Result(inProcess, median.freshSearcherNanos(), median.freshProcessNanos(),
-                runs.get(runs.size() - 1).freshProcessNanos(), null);
+        return new Result(
+                inProcess,
+                median.freshSearcherNanos(),
+                median.freshProcessNanos(),
+                runs.get(runs.size() - 1).freshProcessNanos(),
+                null);
     }
 
-    record Timed(long nanos, long total) {
-    }
+    record Timed(long nanos, long total) {}
 
     /** Opens a searcher as {@code serve} does and runs one full search. */
     static Timed searcherToFirstResult(Path indexDir, String query) throws IOException {
@@ -79,8 +85,15 @@ final class Readiness {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(heapFlags());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "pl.lupa.bench.BenchMain",
-                "readiness", "--index", indexDir.toAbsolutePath().toString(), "--query", query));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "pl.lupa.bench.BenchMain",
+                "readiness",
+                "--index",
+                indexDir.toAbsolutePath().toString(),
+                "--query",
+                query));
         long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String found = null;
@@ -103,7 +116,13 @@ final class Readiness {
             return new Result(inProcess, -1, -1, -1, "the fresh JVM did not finish in " + CHILD_TIMEOUT_SECONDS + " s");
         }
         if (found == null) {
-            return new Result(inProcess, -1, -1, -1, "the fresh JVM exited " + child.exitValue() + ": " + output.toString().strip());
+            return new Result(
+                    inProcess,
+                    -1,
+                    -1,
+                    -1,
+                    "the fresh JVM exited " + child.exitValue() + ": "
+                            + output.toString().strip());
         }
         Matcher m = CHILD_LINE.matcher(found);
         m.find();
@@ -113,8 +132,11 @@ final class Readiness {
     /** Heap and GC choices of this JVM, so the fresh one is the same kind; no agents or recordings. */
     private static List<String> heapFlags() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss")
-                        || a.matches("-XX:[+-]Use\\w+GC") || a.startsWith("-Dfile.encoding"))
+                .filter(a -> a.startsWith("-Xmx")
+                        || a.startsWith("-Xms")
+                        || a.startsWith("-Xss")
+                        || a.matches("-XX:[+-]Use\\w+GC")
+                        || a.startsWith("-Dfile.encoding"))
                 .toList();
     }
 

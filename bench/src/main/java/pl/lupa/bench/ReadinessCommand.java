@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Run by {@code bench run} in a fresh JVM to time a cold start; not meant for people. */
-@Command(name = "readiness", hidden = true,
+@Command(
+        name = "readiness",
+        hidden = true,
         description = "Opens the index as 'serve' does, runs one search and prints how long that took.")
 final class ReadinessCommand implements Callable<Integer> {
 

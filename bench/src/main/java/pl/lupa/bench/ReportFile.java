@@ -15,8 +15,7 @@ final class ReportFile {
     static final String START = "<!-- bench:start -->";
     static final String END = "<!-- bench:end -->";
 
-    private ReportFile() {
-    }
+    private ReportFile() {}
 
     static void write(Path file, String section) throws IOException {
         String block = START + "\n" + section.strip() + "\n" + END;

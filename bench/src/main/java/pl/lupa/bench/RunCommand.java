@@ -12,48 +12,91 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Measures Lupa on a generated corpus in one run: indexing (against a plain Lucene baseline), "
-                + "serve readiness, query latency in-process and over HTTP on loopback.",
-                "Prints one Markdown table; --write keeps it in a file between bench markers. "
-                + "Every series is bounded in count and time."})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures Lupa on a generated corpus in one run: indexing (against a plain Lucene baseline), "
+                    + "serve readiness, query latency in-process and over HTTP on loopback.",
+            "Prints one Markdown table; --write keeps it in a file between bench markers. "
+                    + "Every series is bounded in count and time."
+        })
 final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--docs", paramLabel = "N", defaultValue = "100000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--docs",
+            paramLabel = "N",
+            defaultValue = "100000",
+            description = "Corpus size (default: ${DEFAULT-VALUE}).")
     long docs;
 
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "bench/work",
-            description = "Work folder: corpus (reused when it matches), indexes, server log (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
+            defaultValue = "bench/work",
+            description =
+                    "Work folder: corpus (reused when it matches), indexes, server log (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Indexing threads (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "2",
+            description = "Indexing threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--queries", paramLabel = "N", defaultValue = "2000", description = "Queries per series (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--queries",
+            paramLabel = "N",
+            defaultValue = "2000",
+            description = "Queries per series (default: ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "500", description = "Warm-up queries per mode (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "500",
+            description = "Warm-up queries per mode (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,4",
+    @Option(
+            names = "--clients",
+            paramLabel = "N",
+            split = ",",
+            defaultValue = "1,4",
             description = "Concurrent clients, one series each (default: ${DEFAULT-VALUE}).")
     List<Integer> clients;
 
-    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
+    @Option(
+            names = "--max-seconds",
+            paramLabel = "S",
+            defaultValue = "60",
             description = "Time limit of one query series (default: ${DEFAULT-VALUE}).")
     int maxSeconds;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the corpus and the query mix (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "Seed of the corpus and the query mix (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "sample-docs",
+    @Option(
+            names = "--samples",
+            paramLabel = "DIR",
+            defaultValue = "sample-docs",
             description = "Articles whose sentences make the corpus (default: ${DEFAULT-VALUE}).")
     Path samples;
 
-    @Option(names = "--extra-text", paramLabel = "FILE", description = "JSON Lines with a \"text\" field: more sentences for the corpus.")
+    @Option(
+            names = "--extra-text",
+            paramLabel = "FILE",
+            description = "JSON Lines with a \"text\" field: more sentences for the corpus.")
     Path extraText;
 
-    @Option(names = "--write", paramLabel = "FILE", description = "Markdown file whose bench section is replaced (created when missing).")
+    @Option(
+            names = "--write",
+            paramLabel = "FILE",
+            description = "Markdown file whose bench section is replaced (created when missing).")
     Path write;
 
     @Option(names = "--skip-http", description = "Leave out the HTTP series.")
@@ -69,9 +112,11 @@ final class RunCommand implements Callable<Integer> {
         // The server's access log would bury the progress lines; it goes to a file, at the same cost.
         if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
             Files.createDirectories(work);
-            System.setProperty("org.slf4j.simpleLogger.logFile", work.resolve("server.log").toString());
+            System.setProperty(
+                    "org.slf4j.simpleLogger.logFile", work.resolve("server.log").toString());
         }
-        var settings = new BenchReport.Settings(docs, seed, threads, queries, warmup, clients, maxSeconds, extraText != null);
+        var settings =
+                new BenchReport.Settings(docs, seed, threads, queries, warmup, clients, maxSeconds, extraText != null);
         var run = new BenchRun(settings, work, samples, Optional.ofNullable(extraText), skipHttp, commandLine(), log);
         String section = MarkdownReport.render(run.execute());
         PrintWriter out = spec.commandLine().getOut();
@@ -88,9 +133,16 @@ final class RunCommand implements Callable<Integer> {
 
     private void validate() {
         var cli = spec.commandLine();
-        if (docs < 1 || threads < 1 || threads > 256 || queries < 1 || warmup < 0 || maxSeconds < 1 || clients.isEmpty()
+        if (docs < 1
+                || threads < 1
+                || threads > 256
+                || queries < 1
+                || warmup < 0
+                || maxSeconds < 1
+                || clients.isEmpty()
                 || clients.stream().anyMatch(c -> c < 1 || c > 256)) {
-            throw new CommandLine.ParameterException(cli,
+            throw new CommandLine.ParameterException(
+                    cli,
                     "--docs, --queries, --max-seconds must be positive; --threads and --clients 1..256; --warmup 0 or more");
         }
         clients = clients.stream().distinct().sorted().toList();
@@ -99,10 +151,12 @@ final class RunCommand implements Callable<Integer> {
     /** The command as it was started: JVM flags, the jar or main class, the arguments. */
     private String commandLine() {
         var runtime = ManagementFactory.getRuntimeMXBean();
-        String launched = System.getProperty("sun.java.command", "pl.lupa.cli.Main").split(" ", 2)[0];
+        String launched =
+                System.getProperty("sun.java.command", "pl.lupa.cli.Main").split(" ", 2)[0];
         String target = launched.endsWith(".jar") ? "-jar " + launched : "-cp … " + launched;
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        String flags = runtime.getInputArguments().stream().map(RunCommand::quote).collect(Collectors.joining(" "));
+        String flags =
+                runtime.getInputArguments().stream().map(RunCommand::quote).collect(Collectors.joining(" "));
         return "java " + (flags.isEmpty() ? "" : flags + " ") + target + " "
                 + args.stream().map(RunCommand::quote).collect(Collectors.joining(" "));
     }

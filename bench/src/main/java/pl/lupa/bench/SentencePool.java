@@ -29,6 +29,7 @@ final class SentencePool {
 
     /** Bounds the memory an arbitrarily large extra file can take. */
     static final int MAX_EXTRA_SENTENCES = 200_000;
+
     private static final int MIN_SENTENCES = 20;
     private static final int MAX_TITLE_CHARS = 120;
 
@@ -44,8 +45,8 @@ final class SentencePool {
 
     static SentencePool of(List<String> sentences, List<String> titles) {
         if (sentences.size() < MIN_SENTENCES || titles.isEmpty()) {
-            throw new IllegalArgumentException("too few sentences (" + sentences.size() + ") or titles (" + titles.size()
-                    + ") to recombine; need at least " + MIN_SENTENCES + " sentences and one title");
+            throw new IllegalArgumentException("too few sentences (" + sentences.size() + ") or titles ("
+                    + titles.size() + ") to recombine; need at least " + MIN_SENTENCES + " sentences and one title");
         }
         return new SentencePool(sentences, titles);
     }
@@ -93,7 +94,8 @@ final class SentencePool {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !hiddenOrReadme(root.relativize(p)))
                     .filter(p -> Format.of(p).isPresent())
-                    .sorted(java.util.Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
+                    .sorted(java.util.Comparator.comparing(
+                            p -> root.relativize(p).toString().replace('\\', '/')))
                     .toList();
         }
     }
@@ -118,7 +120,8 @@ final class SentencePool {
             return articles;
         }
         try {
-            articles.addAll(ArticleReader.read(id, Files.readAllBytes(file), format).articles());
+            articles.addAll(
+                    ArticleReader.read(id, Files.readAllBytes(file), format).articles());
         } catch (SkippedInputException e) {
             // Not an article (empty, binary): the index would skip it too.
         }

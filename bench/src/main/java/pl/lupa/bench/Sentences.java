@@ -15,8 +15,7 @@ final class Sentences {
     static final int MIN_CHARS = 40;
     static final int MAX_CHARS = 360;
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /**
      * The sentences of the text that read as prose, first letter capitalised. Paragraphs are
@@ -26,7 +25,8 @@ final class Sentences {
     static List<String> split(String text) {
         var out = new ArrayList<String>();
         for (String paragraph : text.split("\\n\\s*\\n")) {
-            for (String sentence : SentenceBreaks.split(paragraph.replaceAll("\\s+", " ").strip())) {
+            for (String sentence :
+                    SentenceBreaks.split(paragraph.replaceAll("\\s+", " ").strip())) {
                 add(out, sentence);
             }
         }
@@ -35,7 +35,10 @@ final class Sentences {
 
     private static void add(List<String> out, String raw) {
         String s = raw.strip();
-        if (s.length() < MIN_CHARS || s.length() > MAX_CHARS || s.contains("http") || s.contains("@")
+        if (s.length() < MIN_CHARS
+                || s.length() > MAX_CHARS
+                || s.contains("http")
+                || s.contains("@")
                 || ".!?…\"”»)".indexOf(s.charAt(s.length() - 1)) < 0) {
             return;
         }

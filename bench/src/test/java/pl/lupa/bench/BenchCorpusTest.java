@@ -31,7 +31,7 @@ class BenchCorpusTest {
 
     private static byte[] generate(long seed) throws IOException {
         var out = new ByteArrayOutputStream();
-        new CorpusGenerator(pool, seed).write(out, DOCS, n -> { });
+        new CorpusGenerator(pool, seed).write(out, DOCS, n -> {});
         return out.toByteArray();
     }
 
@@ -53,7 +53,9 @@ class BenchCorpusTest {
         for (String line : lines) {
             JsonNode record = json.readTree(line);
             for (String field : FIELDS) {
-                assertThat(record.path(field).isTextual()).as(field + " in " + line).isTrue();
+                assertThat(record.path(field).isTextual())
+                        .as(field + " in " + line)
+                        .isTrue();
                 assertThat(record.path(field).asText()).as(field).isNotBlank();
             }
             assertThat(ids.add(record.get("id").asText())).as("unique id").isTrue();
@@ -73,17 +75,32 @@ class BenchCorpusTest {
         String corpus = new String(generate(42), StandardCharsets.UTF_8);
         long obliqueForms = CompanyForms.ALL.stream()
                 .flatMap(c -> List.of(c.genitive(), c.dative(), c.instrumental(), c.locative()).stream())
-                .filter(form -> !CompanyForms.ALL.stream().map(CompanyForms::nominative).toList().contains(form))
+                .filter(form -> !CompanyForms.ALL.stream()
+                        .map(CompanyForms::nominative)
+                        .toList()
+                        .contains(form))
                 .distinct()
                 .filter(corpus::contains)
                 .count();
         assertThat(obliqueForms).as("distinct inflected company forms").isGreaterThanOrEqualTo(15);
-        assertThat(corpus).containsAnyOf("Microsoftu", "Nvidii", "Google'a", "CD Projektu", "Samsungiem", "w Microsofcie");
-        assertThat(Pattern.compile("\\d+,\\d (mld|mln) (dolarów|zł|euro)").matcher(corpus).find()).as("decimal comma").isTrue();
+        assertThat(corpus)
+                .containsAnyOf("Microsoftu", "Nvidii", "Google'a", "CD Projektu", "Samsungiem", "w Microsofcie");
+        assertThat(Pattern.compile("\\d+,\\d (mld|mln) (dolarów|zł|euro)")
+                        .matcher(corpus)
+                        .find())
+                .as("decimal comma")
+                .isTrue();
         assertThat(corpus).contains(" tys. dolarów", " mln USD", " mln zł", " mld euro");
-        assertThat(Pattern.compile("\\$\\d+(,\\d)? (mln|mld)").matcher(corpus).find()).as("dollar sign first").isTrue();
-        assertThat(Pattern.compile("\\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
-                + "|listopada|grudnia) \\d{4} r\\.").matcher(corpus).find()).as("day month year").isTrue();
+        assertThat(Pattern.compile("\\$\\d+(,\\d)? (mln|mld)").matcher(corpus).find())
+                .as("dollar sign first")
+                .isTrue();
+        assertThat(Pattern.compile(
+                                "\\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+                                        + "|listopada|grudnia) \\d{4} r\\.")
+                        .matcher(corpus)
+                        .find())
+                .as("day month year")
+                .isTrue();
         assertThat(corpus).contains(" tego roku");
     }
 

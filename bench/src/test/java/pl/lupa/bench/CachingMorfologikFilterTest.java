@@ -36,7 +36,8 @@ class CachingMorfologikFilterTest {
         Analyzer cached = BaselineIndexer.analyzer();
         // Twice over the same stream: the second pass is answered from the cache.
         assertThat(tokens(cached, TEXT)).isEqualTo(tokens(reference, TEXT));
-        assertThat(tokens(cached, TEXT)).isEqualTo(tokens(reference, TEXT))
+        assertThat(tokens(cached, TEXT))
+                .isEqualTo(tokens(reference, TEXT))
                 .contains("zamek@+1[161:166]", "dana@+0[187:193]", "krakowie@+1[196:204]");
     }
 
@@ -48,7 +49,8 @@ class CachingMorfologikFilterTest {
             var offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(term + "@+" + posInc.getPositionIncrement() + "[" + offset.startOffset() + ":" + offset.endOffset() + "]");
+                out.add(term + "@+" + posInc.getPositionIncrement() + "[" + offset.startOffset() + ":"
+                        + offset.endOffset() + "]");
             }
             ts.end();
         }

@@ -31,7 +31,8 @@ class KeepAliveClientTest {
                     while (next < replies.size()) {
                         try (Socket s = socket.accept()) {
                             connections.add(next);
-                            var in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+                            var in = new BufferedReader(
+                                    new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
                             OutputStream out = s.getOutputStream();
                             while (next < replies.size()) {
                                 String requestLine = in.readLine();
@@ -83,21 +84,25 @@ class KeepAliveClientTest {
             assertThat(new String(first.body(), StandardCharsets.UTF_8)).isEqualTo("{\"total\":3}");
             var chunked = client.get("/api/search?q=b");
             assertThat(new String(chunked.body(), StandardCharsets.UTF_8)).isEqualTo("{\"total\":12}");
-            assertThat(HttpBench.total(new String(chunked.body(), StandardCharsets.ISO_8859_1))).isEqualTo(12);
+            assertThat(HttpBench.total(new String(chunked.body(), StandardCharsets.ISO_8859_1)))
+                    .isEqualTo(12);
             var bad = client.get("/api/search?size=0");
             assertThat(bad.status()).isEqualTo(400);
             var afterClose = client.get("/health");
             assertThat(afterClose.status()).isEqualTo(200);
             assertThat(afterClose.body()).isEmpty();
-            assertThat(server.targets).containsExactly("/api/search?q=a", "/api/search?q=b", "/api/search?size=0", "/health");
-            assertThat(server.connections).as("one connection kept alive, a second after the server closed it")
+            assertThat(server.targets)
+                    .containsExactly("/api/search?q=a", "/api/search?q=b", "/api/search?size=0", "/health");
+            assertThat(server.connections)
+                    .as("one connection kept alive, a second after the server closed it")
                     .containsExactly(0, 3);
         }
     }
 
     @Test
     void totalIsReadFromTheBodyOrMinusOne() {
-        assertThat(HttpBench.total("{\"query\":\"x\",\"total\":1234,\"totalRelation\":\"eq\"}")).isEqualTo(1234);
+        assertThat(HttpBench.total("{\"query\":\"x\",\"total\":1234,\"totalRelation\":\"eq\"}"))
+                .isEqualTo(1234);
         assertThat(HttpBench.total("{\"error\":\"bad\"}")).isEqualTo(-1);
         assertThat(HttpBench.total("{\"total\":null}")).isEqualTo(-1);
     }

@@ -18,7 +18,9 @@ class ReportFileTest {
     void createsThenReplacesOnlyTheMarkedSection() throws IOException {
         Path file = tmp.resolve("BENCHMARKS.md");
         ReportFile.write(file, "first run");
-        assertThat(Files.readString(file)).startsWith("# Lupa benchmarks").contains(ReportFile.START + "\nfirst run\n" + ReportFile.END);
+        assertThat(Files.readString(file))
+                .startsWith("# Lupa benchmarks")
+                .contains(ReportFile.START + "\nfirst run\n" + ReportFile.END);
 
         Files.writeString(file, Files.readString(file) + "\nNotes written by hand.\n");
         ReportFile.write(file, "second run");
