@@ -8,16 +8,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import pl.lupa.bench.corpus.BenchQuery;
+import pl.lupa.bench.corpus.CorpusFiles;
+import pl.lupa.bench.corpus.QueryMix;
+import pl.lupa.bench.corpus.SentencePool;
+import pl.lupa.bench.measure.HttpBench;
+import pl.lupa.bench.measure.IndexingBench;
+import pl.lupa.bench.measure.IndexingResult;
+import pl.lupa.bench.measure.LatencyStats;
+import pl.lupa.bench.measure.QueryBench;
+import pl.lupa.bench.measure.Readiness;
+import pl.lupa.bench.report.BenchReport;
+import pl.lupa.bench.report.Environment;
 import pl.lupa.search.LupaSearcher;
 
 /**
  * One benchmark run, start to end: corpus, indexing (Lupa and baseline), serve readiness,
  * in-process queries, HTTP. Progress goes to the log; the numbers go into the report.
  */
-final class BenchRun {
+public final class BenchRun {
 
     /** Records indexed by both indexers before the timed runs. */
-    static final int WARMUP_DOCS = 10_000;
+    public static final int WARMUP_DOCS = 10_000;
 
     private final BenchReport.Settings settings;
     private final Path work;

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import pl.lupa.bench.corpus.CorpusGenerator;
+import pl.lupa.bench.corpus.SentencePool;
 
 @Command(
         name = "generate",

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import pl.lupa.bench.measure.Readiness;
 
 /** Run by {@code bench run} in a fresh JVM to time a cold start; not meant for people. */
 @Command(

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import pl.lupa.bench.report.BenchReport;
+import pl.lupa.bench.report.MarkdownReport;
+import pl.lupa.bench.report.ReportFile;
 
 @Command(
         name = "run",

@@ -1,0 +1,108 @@
+package pl.lupa.bench.measure;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import pl.lupa.bench.corpus.BenchQuery;
+import pl.lupa.search.LupaSearcher;
+import pl.lupa.web.WebApp;
+
+/**
+ * The query mix through the real HTTP stack: Lupa's web app on a loopback port, a lean
+ * keep-alive client ({@link KeepAliveClient}, one connection per client) sending
+ * {@code GET /api/search}. Any status but 200 is an error. Client and server share the
+ * machine's cores, as they do when a benchmark runs on one machine.
+ */
+public final class HttpBench {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final Duration limit;
+    private final int warmup;
+    private final List<Integer> clients;
+    private final PrintWriter log;
+
+    public HttpBench(Duration limit, int warmup, List<Integer> clients, PrintWriter log) {
+        this.limit = limit;
+        this.warmup = warmup;
+        this.clients = List.copyOf(clients);
+        this.log = log;
+    }
+
+    public List<LatencyStats> run(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm)
+            throws InterruptedException {
+        Javalin app = WebApp.create(searcher).start(LOOPBACK, 0);
+        try (var http = new KeepAliveClient(LOOPBACK, app.port(), (int) REQUEST_TIMEOUT.toMillis())) {
+            log.printf(
+                    "http: serving on %s:%d, warming up with %d requests%n",
+                    LOOPBACK, app.port(), Math.min(warmup, warm.size()));
+            log.flush();
+            LoadRunner.run(
+                    "warm-up",
+                    warm.subList(0, Math.min(warmup, warm.size())),
+                    clients.get(clients.size() - 1),
+                    limit,
+                    q -> send(http, "/api/search?" + queryString(q.params(false))));
+            var out = new ArrayList<LatencyStats>();
+            for (QueryBench.Step step : QueryBench.STEPS) {
+                for (boolean or : new boolean[] {false, true}) {
+                    String name = "HTTP " + step.name() + ", " + (or ? "OR" : "AND");
+                    for (int c : clients) {
+                        LatencyStats stats = LoadRunner.run(
+                                name, mix, c, limit, q -> send(http, "/api/search?" + queryString(step.with(q, or))));
+                        log.printf(
+                                "  %s, %d client(s): p50 %.3f ms, %.0f req/s, %d errors%n",
+                                name, c, stats.p50Nanos() / 1e6, stats.perSecond(), stats.errors());
+                        log.flush();
+                        out.add(stats);
+                    }
+                }
+            }
+            return out;
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static LoadRunner.Outcome send(KeepAliveClient http, String target) throws Exception {
+        KeepAliveClient.Reply response = http.get(target);
+        if (response.status() != 200) {
+            throw new IllegalStateException("HTTP " + response.status() + " for " + target);
+        }
+        // A byte scan rather than a JSON parse: the client shares the cores with the server.
+        String body = new String(response.body(), StandardCharsets.ISO_8859_1);
+        boolean timedOut = body.contains("\"timedOut\":true");
+        return new LoadRunner.Outcome(total(body), timedOut);
+    }
+
+    /** The number after {@code "total":}, or -1 when the body has none. */
+    static long total(String body) {
+        int at = body.indexOf("\"total\":");
+        if (at < 0) {
+            return -1;
+        }
+        long n = 0;
+        int i = at + "\"total\":".length();
+        if (i >= body.length() || !Character.isDigit(body.charAt(i))) {
+            return -1;
+        }
+        for (; i < body.length() && Character.isDigit(body.charAt(i)); i++) {
+            n = n * 10 + (body.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    static String queryString(Map<String, List<String>> params) {
+        var joiner = new StringJoiner("&");
+        params.forEach((name, values) -> values.forEach(v -> joiner.add(
+                URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        return joiner.toString();
+    }
+}
