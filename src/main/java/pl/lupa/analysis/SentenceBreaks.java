@@ -16,8 +16,10 @@ import java.util.Set;
  * by white space and something that can start a sentence: an upper-case letter, a digit, an
  * opening quote or a dash. A full stop after a single capital ({@code J. Kowalski}) or after an
  * abbreviation that names what follows ({@code dr}, {@code np.}, {@code tzw.}) ends nothing. A
- * line break always ends a sentence: headings and list items have no full stop. The boundary is
- * where the next sentence starts, after the white space, as the JDK's iterator places it.
+ * line break always ends a sentence: headings and list items have no full stop. In a text
+ * without capitals (a feed lower-cased by its publisher) a sentence may start with a small letter.
+ * The boundary is where the next sentence starts, after the white space, as the JDK's iterator
+ * places it.
  */
 public final class SentenceBreaks extends BreakIterator {
 
@@ -150,6 +152,7 @@ public final class SentenceBreaks extends BreakIterator {
     /** 0, every sentence start, and the text's length; strictly increasing. */
     static int[] boundaries(String s) {
         int n = s.length();
+        boolean caseless = caseless(s);
         var out = new int[16];
         int count = 0;
         out[count++] = 0;
@@ -159,7 +162,7 @@ public final class SentenceBreaks extends BreakIterator {
             int end; // where the white space after a candidate end begins, or -1
             if (c == '\n' || c == '\r') {
                 end = i;
-            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && !(c == '.' && continues(s, i))) {
+            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && !(c == '.' && continues(s, i, caseless))) {
                 end = i + 1;
                 while (end < n && isClosing(s.charAt(end))) {
                     end++;
@@ -178,7 +181,11 @@ public final class SentenceBreaks extends BreakIterator {
                 lineBreak |= s.charAt(next) == '\n' || s.charAt(next) == '\r';
                 next++;
             }
-            if (next < n && next > out[count - 1] && (lineBreak || startsSentence(s.charAt(next)))) {
+            if (next < n
+                    && next > out[count - 1]
+                    && (lineBreak
+                            || startsSentence(s.charAt(next))
+                            || caseless && Character.isLetter(s.charAt(next)))) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, count * 2);
                 }
@@ -195,8 +202,28 @@ public final class SentenceBreaks extends BreakIterator {
         return Arrays.copyOf(out, count);
     }
 
-    /** Whether the full stop at {@code dot} belongs to a single capital or a known abbreviation. */
-    private static boolean continues(String s, int dot) {
+    /**
+     * Whether a text has (almost) no capital letters, as some feeds and corpora are lower-cased by
+     * their publisher: then a sentence may start with a small letter, and a single letter before a
+     * full stop is an initial whatever its case.
+     */
+    static boolean caseless(String s) {
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    capitals++;
+                }
+            }
+        }
+        return letters >= 100 && capitals * 1000 < letters;
+    }
+
+    /** Whether the full stop at {@code dot} belongs to a single capital (initial) or a known abbreviation. */
+    private static boolean continues(String s, int dot, boolean caseless) {
         int start = dot;
         while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
             start--;
@@ -205,7 +232,7 @@ public final class SentenceBreaks extends BreakIterator {
         if (length == 0 || length > 4) {
             return false;
         }
-        if (length == 1 && Character.isUpperCase(s.charAt(start))) {
+        if (length == 1 && (caseless || Character.isUpperCase(s.charAt(start)))) {
             return true;
         }
         return ABBREVIATIONS.contains(s.substring(start, dot).toLowerCase(java.util.Locale.ROOT));

@@ -118,4 +118,20 @@ class SentenceBreaksTest {
         assertThat(breaks.next()).isEqualTo(BreakIterator.DONE);
         assertThat(breaks.following(0)).isEqualTo(BreakIterator.DONE);
     }
+
+    @Test
+    void aTextWithoutCapitalsIsCutAtItsFullStopsToo() {
+        String lower = "rada miasta przyjęła budżet na przyszły rok. radni opozycji głosowali przeciw, bo ich zdaniem "
+                + "wydatki na drogi są za małe. prof. j. nowak z uczelni uważa inaczej. "
+                + "sesja trwała do późnego wieczoru i zakończyła się głosowaniem nad poprawkami.";
+        assertThat(SentenceBreaks.split(lower))
+                .containsExactly(
+                        "rada miasta przyjęła budżet na przyszły rok.",
+                        "radni opozycji głosowali przeciw, bo ich zdaniem wydatki na drogi są za małe.",
+                        "prof. j. nowak z uczelni uważa inaczej.",
+                        "sesja trwała do późnego wieczoru i zakończyła się głosowaniem nad poprawkami.");
+        assertThat(SentenceBreaks.split("To jest zdanie. a to nie jest nowe zdanie, bo tekst ma wielkie litery."))
+                .as("with capitals, a small letter continues the sentence")
+                .hasSize(1);
+    }
 }
