@@ -14,11 +14,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The query side of Polish analysis. It tokenises like the index, and for every word finds the
- * terms it may match: the written form (exact fields), its lemmas (lemma fields), and, because
- * users type without diacritics, the lemmas of the dictionary words the typed letters may stand
- * for. Thread-safe; holds one {@link Lemmatizer} per thread.
+ * terms it may match: the written form (exact fields); the terms the index makes of that very
+ * form (lemma fields), so whatever was indexed can be found by typing it; and, because users type
+ * without diacritics, the lemmas of the dictionary words the typed letters may stand for.
+ * Thread-safe; holds one {@link Lemmatizer} per thread.
  */
 public final class QueryExpander implements AutoCloseable {
+
+    /** Endings of Polish case forms as typed without diacritics, and as written. */
+    private static final String[][] FOLDED_ENDINGS = {{"ow", "ów"}, {"e", "ę"}, {"a", "ą"}};
 
     private final Analyzer tokenizer = new Analyzer() {
         @Override
@@ -31,6 +35,14 @@ public final class QueryExpander implements AutoCloseable {
 
     /** The words of a query text, stop words removed (their positions kept as gaps). */
     public List<QueryToken> expand(String text) {
+        return expand(text, false);
+    }
+
+    /**
+     * The words of a query text; stop words are kept when {@code keepStopWords}, for a query made
+     * of nothing else ("ta" may be "tą" typed without diacritics, and finding nothing helps no one).
+     */
+    public List<QueryToken> expand(String text, boolean keepStopWords) {
         var tokens = new ArrayList<QueryToken>();
         Lemmatizer lemmatizer = lemmatizers.get();
         try (TokenStream stream = tokenizer.tokenStream("q", text)) {
@@ -42,7 +54,7 @@ public final class QueryExpander implements AutoCloseable {
                 position += posInc.getPositionIncrement();
                 String surface = term.toString();
                 String lower = surface.toLowerCase(Locale.ROOT);
-                if (PolishDictionary.stopWords().contains(lower)) {
+                if (!keepStopWords && PolishDictionary.stopWords().contains(lower)) {
                     continue;
                 }
                 tokens.add(expandWord(lemmatizer, position, surface, lower));
@@ -55,10 +67,12 @@ public final class QueryExpander implements AutoCloseable {
     }
 
     private static QueryToken expandWord(Lemmatizer lemmatizer, int position, String surface, String lower) {
-        var lemmas = new LinkedHashSet<String>(List.of(lemmatizer.lemmas(surface)));
+        // What the index makes of this very form comes first, always: the two sides agree by
+        // construction, whatever the dictionary or the restoration below say about the word.
+        var lemmas = new LinkedHashSet<String>(List.of(lemmatizer.terms(surface)));
         var folded = new LinkedHashSet<String>();
-        // "bledy" is known only as a form of the place name Bled; typed in lower case it is
-        // far more likely "błędy" without diacritics, so then the restored words lead.
+        // "bledy" is known only as a form of the place name Bled; typed in lower case it is far
+        // more likely "błędy" without diacritics, so then the restored words join at full weight.
         boolean asTyped = lemmatizer.knownAsWritten(surface) || lemmatizer.knownAsWritten(lower);
         boolean typedFolded = !Diacritics.hasPolishDiacritics(lower);
         boolean hasDigits = lower.chars().anyMatch(Character::isDigit);
@@ -75,14 +89,19 @@ public final class QueryExpander implements AutoCloseable {
                 }
             }
         }
-        if (lemmas.isEmpty() || !asTyped && restored.isEmpty()) {
-            lemmas.add(UnknownWordStemmer.stem(surface));
-            if (typedFolded && (lower.endsWith("e") || lower.endsWith("a"))) {
-                // Nvidie typed for Nvidię: the index stemmed the form with the nasal vowel.
-                String nasal = surface.substring(0, surface.length() - 1) + (lower.endsWith("e") ? 'ę' : 'ą');
-                lemmas.add(UnknownWordStemmer.stem(nasal));
+        if (!asTyped && typedFolded) {
+            // An unknown word's ending is read with its diacritics (-ów, -ę, -ą): "startupow" or
+            // "Nvidie" typed for startupów or Nvidię meet the stem the index made of those.
+            for (String[] ending : FOLDED_ENDINGS) {
+                if (lower.endsWith(ending[0])) {
+                    String written = surface.substring(0, surface.length() - ending[0].length()) + ending[1];
+                    lemmas.add(UnknownWordStemmer.stem(written));
+                }
             }
         }
+        // The typed letters themselves: "nato", "it", "pl" typed in lower case may be an acronym the
+        // index keeps whole (NATO, IT, PŁ), which the dictionary reads as another word.
+        lemmas.add(lower);
         folded.removeAll(lemmas);
         return new QueryToken(position, lower, new ArrayList<>(lemmas), new ArrayList<>(folded));
     }

@@ -7,7 +7,8 @@ import java.util.Set;
  * neologism — to a stem shared by its Polish case forms: {@code microsoftem, microsoftu,
  * microsofcie → microsoft}; {@code nvidia, nvidii, nvidię, nvidią → nvidi}; {@code startupów →
  * startup}. The stem need not be a word; it only has to be the same for every form, on the index
- * and on the query side. Dictionary words never come here, so it cannot damage them.
+ * and on the query side, and it is written without diacritics, so a name typed without them is
+ * still found. Dictionary words never come here, so it cannot damage them.
  */
 public final class UnknownWordStemmer {
 
@@ -37,7 +38,7 @@ public final class UnknownWordStemmer {
      */
     public static String[] terms(String surface) {
         String stem = stem(surface);
-        String lower = surface.toLowerCase(java.util.Locale.ROOT);
+        String lower = Diacritics.fold(surface);
         if (stem.equals(lower)
                 || apostrophe(lower) >= 0
                 || !lower.startsWith(stem)
@@ -48,10 +49,19 @@ public final class UnknownWordStemmer {
     }
 
     /**
+     * The ending is read from the word as written (so {@code -ów} is an ending and {@code -ow} is
+     * not); the stem that is left is written without diacritics, since an unknown word's
+     * diacritics tell no two words of the dictionary apart and users often leave them out:
+     * {@code McQueenów → mcqueen}, {@code cyberbezpieczeństwem → cyberbezpieczenstw}.
+     *
      * @param surface the token as written (its case decides whether it is an acronym)
-     * @return the lower-case stem
+     * @return the lower-case stem, without diacritics
      */
     public static String stem(String surface) {
+        return Diacritics.fold(writtenStem(surface));
+    }
+
+    private static String writtenStem(String surface) {
         String word = surface.toLowerCase(java.util.Locale.ROOT);
         int apostrophe = apostrophe(word);
         if (apostrophe > 0) {

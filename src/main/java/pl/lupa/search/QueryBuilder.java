@@ -45,6 +45,15 @@ final class QueryBuilder {
 
     /** The query plan of a query text; an empty text matches every article. */
     QueryPlan build(String text) {
+        // A query of stop words only ("ta", "byla") is searched with them, rather than not at all:
+        // typed without diacritics they may stand for words that are no stop words (tą, byłą).
+        return build(text, false)
+                .or(() -> build(text, true))
+                .orElseGet(() -> new QueryPlan(new MatchNoDocsQuery("no words to search"), null, null));
+    }
+
+    /** The plan, or nothing when the text held stop words and nothing else. */
+    private java.util.Optional<QueryPlan> build(String text, boolean keepStopWords) {
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
         int words = 0;
         var positives = new ArrayList<Query>();
@@ -54,7 +63,7 @@ final class QueryBuilder {
         for (QuerySyntax.Clause clause : clauses) {
             var alternatives = new ArrayList<Query>();
             for (QuerySyntax.Item item : clause.alternatives()) {
-                List<QueryToken> tokens = expander.expand(item.text());
+                List<QueryToken> tokens = expander.expand(item.text(), keepStopWords);
                 words += tokens.size();
                 if (words > MAX_WORDS) {
                     // Each word becomes a handful of clauses; this keeps every query far below Lucene's limit.
@@ -79,13 +88,14 @@ final class QueryBuilder {
         }
         if (positives.isEmpty() && negatives.isEmpty()) {
             return clauses.isEmpty()
-                    ? new QueryPlan(new MatchAllDocsQuery(), null, null)
-                    : new QueryPlan(new MatchNoDocsQuery("only stop words"), null, null);
+                    ? java.util.Optional.of(new QueryPlan(new MatchAllDocsQuery(), null, null))
+                    : java.util.Optional.empty();
         }
         Query proximity = proximityTokens.size() > 1 ? proximity(proximityTokens) : null;
         Query strict = combine(positives, negatives, positives.size());
         Query relaxed = positives.size() > 1 ? combine(positives, negatives, positives.size() - 1) : null;
-        return new QueryPlan(strict, relaxed, proximity, positives.size() == 1 && plainWords == 1);
+        return java.util.Optional.of(
+                new QueryPlan(strict, relaxed, proximity, positives.size() == 1 && plainWords == 1));
     }
 
     private static Query combine(List<Query> positives, List<Query> negatives, int required) {

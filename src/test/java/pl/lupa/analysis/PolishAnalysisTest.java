@@ -51,7 +51,7 @@ class PolishAnalysisTest {
             Krakowie	krak|kraków
             Krakowa	kraków|krak
             Warszawie	warszawa|warszaw
-            Gdańsk	gdańsk
+            Gdańsk	gdańsk|gdansk
             Polsce	polska|polsk
             Microsoft	microsoft
             Microsoftu	microsoft
@@ -59,8 +59,8 @@ class PolishAnalysisTest {
             Microsofcie	microsoft
             Nvidia	nvidia|nvidi
             Nvidii	nvidii|nvidi
-            Nvidię	nvidię|nvidi
-            Nvidią	nvidią|nvidi
+            Nvidię	nvidie|nvidi
+            Nvidią	nvidia|nvidi
             Google	google|googl
             Google'a	googl
             Google’a	googl

@@ -46,7 +46,7 @@ class QueryExpanderTest {
     @Test
     void unknownNamesTypedWithoutDiacriticsMeetTheirIndexStem() {
         assertThat(EXPANDER.expand("Nvidie").get(0).lemmas()).contains("nvidi");
-        assertThat(EXPANDER.expand("microsoftem").get(0).lemmas()).containsExactly("microsoft");
+        assertThat(EXPANDER.expand("microsoftem").get(0).lemmas()).startsWith("microsoft");
     }
 
     @Test
