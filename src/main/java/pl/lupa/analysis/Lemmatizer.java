@@ -59,6 +59,32 @@ public final class Lemmatizer {
         return out.toArray(String[]::new);
     }
 
+    /**
+     * Whether the dictionary knows the word as the lemma of a noun: a common noun in lower case
+     * ({@code gaz}, {@code nafta}), or with {@code proper} a name, capitalised ({@code Polska}).
+     */
+    public boolean isNounLemma(String lowerCase, boolean proper) {
+        String form = proper ? Character.toUpperCase(lowerCase.charAt(0)) + lowerCase.substring(1) : lowerCase;
+        for (WordData wd : lookup.lookup(form)) {
+            CharSequence tag = wd.getTag();
+            if (tag != null && tag.toString().startsWith("subst") && form.contentEquals(wd.getStem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the dictionary knows the form as an adjective (so it may be made from a noun). */
+    public boolean isAdjective(String form) {
+        for (WordData wd : lookup.lookup(form)) {
+            CharSequence tag = wd.getTag();
+            if (tag != null && tag.toString().contains("adj:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the dictionary knows the form exactly as written. */
     public boolean knownAsWritten(String surface) {
         return !lookup.lookup(normalizeApostrophe(surface)).isEmpty();

@@ -43,6 +43,14 @@ public final class QueryExpander implements AutoCloseable {
      * of nothing else ("ta" may be "tą" typed without diacritics, and finding nothing helps no one).
      */
     public List<QueryToken> expand(String text, boolean keepStopWords) {
+        return expand(text, keepStopWords, null);
+    }
+
+    /**
+     * The words of a query text; with a {@code vocabulary}, also the spelling variants the
+     * collection uses beside the typed form.
+     */
+    public List<QueryToken> expand(String text, boolean keepStopWords, Vocabulary vocabulary) {
         var tokens = new ArrayList<QueryToken>();
         Lemmatizer lemmatizer = lemmatizers.get();
         try (TokenStream stream = tokenizer.tokenStream("q", text)) {
@@ -57,7 +65,7 @@ public final class QueryExpander implements AutoCloseable {
                 if (!keepStopWords && PolishDictionary.stopWords().contains(lower)) {
                     continue;
                 }
-                tokens.add(expandWord(lemmatizer, position, surface, lower));
+                tokens.add(expandWord(lemmatizer, position, surface, lower, vocabulary));
             }
             stream.end();
         } catch (IOException e) {
@@ -66,7 +74,8 @@ public final class QueryExpander implements AutoCloseable {
         return tokens;
     }
 
-    private static QueryToken expandWord(Lemmatizer lemmatizer, int position, String surface, String lower) {
+    private static QueryToken expandWord(
+            Lemmatizer lemmatizer, int position, String surface, String lower, Vocabulary vocabulary) {
         // What the index makes of this very form comes first, always: the two sides agree by
         // construction, whatever the dictionary or the restoration below say about the word.
         var lemmas = new LinkedHashSet<String>(List.of(lemmatizer.terms(surface)));
@@ -103,7 +112,34 @@ public final class QueryExpander implements AutoCloseable {
         // index keeps whole (NATO, IT, PŁ), which the dictionary reads as another word.
         lemmas.add(lower);
         folded.removeAll(lemmas);
-        return new QueryToken(position, lower, new ArrayList<>(lemmas), new ArrayList<>(folded));
+        var derived = new LinkedHashSet<String>();
+        if (lemmatizer.isAdjective(surface) || lemmatizer.isAdjective(lower)) {
+            for (String lemma : lemmas) {
+                for (String noun : Derivations.nounsOf(lemma, lemmatizer)) {
+                    derived.add(noun.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        derived.removeAll(lemmas);
+        derived.removeAll(folded);
+        var variants = new LinkedHashSet<String>();
+        if (vocabulary != null && lemmas.stream().anyMatch(l -> vocabulary.docFreq(l) > 0)) {
+            // Oscary and Oskary: another spelling counts only where the collection uses both
+            for (String variant : SpellingVariants.of(lower)) {
+                for (String term : lemmatizer.terms(variant)) {
+                    if (!lemmas.contains(term) && vocabulary.docFreq(term) > 0) {
+                        variants.add(term);
+                    }
+                }
+            }
+        }
+        return new QueryToken(
+                position,
+                lower,
+                new ArrayList<>(lemmas),
+                new ArrayList<>(folded),
+                new ArrayList<>(derived),
+                new ArrayList<>(variants));
     }
 
     @Override

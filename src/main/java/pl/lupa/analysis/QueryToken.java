@@ -11,11 +11,23 @@ import java.util.List;
  *                 know it (lemmas of its diacritic restoration when typed without diacritics)
  * @param folded   lemmas of other words that differ only in diacritics ({@code laska → łaska});
  *                 matched with a lower weight
+ * @param derived  the nouns an adjective is made from, as the dictionary confirms them
+ *                 ({@code gazowy → gaz}); matched with a lower weight
+ * @param variants the terms of other spellings of a foreign word that the collection uses beside
+ *                 the typed one ({@code oscary → oskar}); matched with a lower weight
  */
-public record QueryToken(int position, String exact, List<String> lemmas, List<String> folded) {
+public record QueryToken(
+        int position,
+        String exact,
+        List<String> lemmas,
+        List<String> folded,
+        List<String> derived,
+        List<String> variants) {
 
     public QueryToken {
         lemmas = List.copyOf(lemmas);
         folded = List.copyOf(folded);
+        derived = List.copyOf(derived);
+        variants = List.copyOf(variants);
     }
 }

@@ -41,14 +41,17 @@ public final class TermPrinter {
 
     /**
      * Query side: per word its lemma terms joined by {@code |}, then folded alternatives after
-     * {@code ~} (they match with a lower weight): {@code laska|~łaska}.
+     * {@code ~} and the nouns an adjective is made from after {@code <} (both match with a lower
+     * weight): {@code laska|~łaska}, {@code gazowy|<gaz}.
      */
     public static String queryTerms(List<QueryToken> tokens) {
         return tokens.stream()
                 .map(t -> {
-                    String lemmas = String.join("|", t.lemmas());
-                    String folded = t.folded().stream().map(f -> "~" + f).collect(Collectors.joining("|"));
-                    return folded.isEmpty() ? lemmas : lemmas + "|" + folded;
+                    var all = new java.util.ArrayList<String>(t.lemmas());
+                    t.folded().forEach(f -> all.add("~" + f));
+                    t.derived().forEach(d -> all.add("<" + d));
+                    t.variants().forEach(v -> all.add("≈" + v));
+                    return String.join("|", all);
                 })
                 .collect(Collectors.joining(" "));
     }

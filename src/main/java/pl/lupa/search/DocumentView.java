@@ -53,7 +53,7 @@ final class DocumentView {
     }
 
     private List<String> matchedForms(ReaderSearcher searcher, String query, int doc) throws IOException {
-        Query q = queryBuilder.build(query).strict();
+        Query q = queryBuilder.build(query, searcher.vocabulary()).strict();
         var highlighter =
                 SnippetHighlighter.of(searcher, analyzer, new MatchedForms(), WholeBreakIterator::new, Map.of());
         var forms = new LinkedHashSet<String>();

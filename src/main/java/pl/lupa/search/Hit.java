@@ -1,12 +1,15 @@
 package pl.lupa.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * One result. {@code titleHighlighted} and {@code snippets} are HTML-escaped text whose only
  * markup is {@code <mark>}; everything else is plain text.
  *
- * @param score null when the results are sorted by date
+ * @param score   null when the results are sorted by date
+ * @param missing the query's words this article lacks (it is a partial match); empty, and left out
+ *                of the JSON, when it holds them all
  */
 public record Hit(
         String id,
@@ -19,11 +22,13 @@ public record Hit(
         List<String> snippets,
         List<String> companies,
         List<Long> amountsUsd,
-        Float score) {
+        Float score,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing) {
 
     public Hit {
         snippets = List.copyOf(snippets);
         companies = List.copyOf(companies);
         amountsUsd = List.copyOf(amountsUsd);
+        missing = List.copyOf(missing);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -53,10 +54,16 @@ final class HitBuilder {
     }
 
     /**
-     * @param query the query whose matches are marked; null for none
-     * @param page  the hits of the page, in order
+     * @param query   the query whose matches are marked; null for none
+     * @param page    the hits of the page, in order
+     * @param missing the query's words each hit lacks, by doc id (empty for a full match)
      */
-    List<Hit> hits(ReaderSearcher searcher, SearchRequest request, Query query, List<ScoreDoc> page)
+    List<Hit> hits(
+            ReaderSearcher searcher,
+            SearchRequest request,
+            Query query,
+            List<ScoreDoc> page,
+            Map<Integer, List<String>> missing)
             throws IOException {
         if (page.isEmpty()) {
             return List.of();
@@ -115,7 +122,8 @@ final class HitBuilder {
                     snippets,
                     entities.companies(),
                     usd,
-                    scored && !Float.isNaN(score) ? score : null));
+                    scored && !Float.isNaN(score) ? score : null,
+                    missing.getOrDefault(docs[i], List.of())));
         }
         return hits;
     }

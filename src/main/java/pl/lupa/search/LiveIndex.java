@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ final class LiveIndex implements AutoCloseable {
     }
 
     private final Path indexDir;
+    private final Similarity similarity;
     private final ScheduledExecutorService refresher;
     /** Searches the slices of one large query in parallel; one thread per core. */
     private final ExecutorService searchPool;
@@ -51,8 +53,9 @@ final class LiveIndex implements AutoCloseable {
      * @param indexDir     the index folder (it may not exist yet)
      * @param refreshEvery how often to look for a newer commit
      */
-    LiveIndex(Path indexDir, Duration refreshEvery) {
+    LiveIndex(Path indexDir, Duration refreshEvery, Similarity similarity) {
         this.indexDir = indexDir;
+        this.similarity = similarity;
         this.searchPool =
                 Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemonThreads("lupa-search-"));
         tryOpen();
@@ -140,7 +143,8 @@ final class LiveIndex implements AutoCloseable {
                     dir.close();
                     return;
                 }
-                manager = new SearcherManager(dir, ReaderSearcher.factory(ArticleSchema.facetsConfig(), searchPool));
+                manager = new SearcherManager(
+                        dir, ReaderSearcher.factory(ArticleSchema.facetsConfig(), searchPool, similarity));
                 directory = dir;
                 lastRefresh = Instant.now();
                 notReady = null;

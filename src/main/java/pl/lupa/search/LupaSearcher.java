@@ -3,13 +3,15 @@ package pl.lupa.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.index.ArticleSchema;
 
@@ -21,6 +23,7 @@ import pl.lupa.index.ArticleSchema;
  *   <li>{@link LiveIndex}: opening, refreshing and the health of the index;
  *   <li>{@link QueryBuilder}: the user's query text as Lucene queries ({@link QueryPlan});
  *   <li>{@link MatchCounter}: top hits, number of matches and facet counts under the filters;
+ *   <li>{@link PartialMatches}: articles holding most of the words, after those holding them all;
  *   <li>{@link ProximityRescorer}: words close together move up;
  *   <li>{@link HitBuilder}: hits with highlighted titles and snippets;
  *   <li>{@link FacetPresenter}: facet values as a reader sees them;
@@ -34,10 +37,11 @@ public final class LupaSearcher implements AutoCloseable {
     private final Duration budget;
     private final Analyzer analyzer = ArticleSchema.indexAnalyzer();
     private final QueryExpander expander = new QueryExpander();
-    private final QueryBuilder queryBuilder = new QueryBuilder(expander);
+    private final RankingConfig config;
+    private final QueryBuilder queryBuilder;
     private final MatchCounter matchCounter = new MatchCounter();
     private final HitBuilder hitBuilder = new HitBuilder(analyzer);
-    private final DocumentView documentView = new DocumentView(queryBuilder, analyzer);
+    private final DocumentView documentView;
     private final LiveIndex index;
 
     /**
@@ -46,8 +50,16 @@ public final class LupaSearcher implements AutoCloseable {
      * @param budget       time a search may take before it is cut off
      */
     public LupaSearcher(Path indexDir, Duration refreshEvery, Duration budget) {
+        this(indexDir, refreshEvery, budget, RankingConfig.DEFAULT);
+    }
+
+    /** A searcher that ranks with other constants: for {@code lupa eval}'s comparisons. */
+    public LupaSearcher(Path indexDir, Duration refreshEvery, Duration budget, RankingConfig config) {
         this.budget = budget;
-        this.index = new LiveIndex(indexDir, refreshEvery);
+        this.config = config;
+        this.queryBuilder = new QueryBuilder(expander, config);
+        this.documentView = new DocumentView(queryBuilder, analyzer);
+        this.index = new LiveIndex(indexDir, refreshEvery, new BM25Similarity(config.bm25K1(), config.bm25B()));
     }
 
     public SearchResult search(SearchRequest request) {
@@ -63,16 +75,41 @@ public final class LupaSearcher implements AutoCloseable {
 
     private SearchResult search(ReaderSearcher searcher, SearchRequest request, long start) throws IOException {
         long deadline = start + budget.toNanos();
-        QueryPlan plan = request.query().isEmpty() ? QueryPlan.ALL : queryBuilder.build(request.query());
-        int topN = Math.max(QueryBuilder.RESCORE_DEPTH, request.page() * request.size());
-        boolean relaxed = false;
+        QueryPlan plan =
+                request.query().isEmpty() ? QueryPlan.ALL : queryBuilder.build(request.query(), searcher.vocabulary());
+        int pageEnd = request.page() * request.size();
+        int topN = Math.max(QueryBuilder.RESCORE_DEPTH, pageEnd);
+        boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
         MatchCounter.Matches matches;
+        Optional<PartialMatches.Plan> relaxedPlan = Optional.empty();
+        MatchCounter.Matches partial = null;
+        Optional<PartialMatches.Plan> partialPlan = Optional.empty();
         try {
             matches = matchCounter.run(
                     searcher, request, new DeadlineQuery(plan.strict(), deadline), topN, plan.oneWord());
-            if (matches.total() == 0 && plan.relaxed() != null) {
-                matches = matchCounter.run(searcher, request, new DeadlineQuery(plan.relaxed(), deadline), topN, false);
-                relaxed = true;
+            if (matches.total() == 0) {
+                // Nothing holds every word: the partial matches are the list, counted and faceted.
+                relaxedPlan = PartialMatches.plan(plan, searcher, config, false);
+                if (relaxedPlan.isPresent()) {
+                    matches = matchCounter.run(
+                            searcher,
+                            request,
+                            new DeadlineQuery(relaxedPlan.get().query(), deadline),
+                            topN,
+                            false);
+                }
+            } else if (config.partial() != RankingConfig.Partial.NONE && byRelevance && pageEnd > matches.total()) {
+                // The page reaches past the full matches: the partial ones follow them.
+                partialPlan = PartialMatches.plan(plan, searcher, config, true);
+                if (partialPlan.isPresent()) {
+                    int rest = (int) Math.max(QueryBuilder.RESCORE_DEPTH, pageEnd - matches.total());
+                    partial = matchCounter.run(
+                            searcher,
+                            request.withoutFacets(),
+                            new DeadlineQuery(partialPlan.get().query(), deadline),
+                            rest,
+                            false);
+                }
             }
         } catch (DeadlineQuery.Exceeded e) {
             return new SearchResult(
@@ -85,17 +122,28 @@ public final class LupaSearcher implements AutoCloseable {
                     List.of(),
                     FacetPresenter.none(),
                     false,
-                    true);
+                    true,
+                    null);
         }
+        boolean relaxed = relaxedPlan.isPresent();
+        var missing = new HashMap<Integer, List<String>>();
         ScoreDoc[] ranked = matches.hits().scoreDocs;
-        if (plan.proximity() != null && request.effectiveSort() == SearchRequest.Sort.RELEVANCE && ranked.length > 1) {
+        if (relaxed) {
+            var r = PartialMatches.rank(searcher, ranked, relaxedPlan.get());
+            ranked = r.hits();
+            missing.putAll(r.missing());
+        } else if (plan.proximity() != null && byRelevance && ranked.length > 1) {
             ranked = ProximityRescorer.rescore(searcher, ranked, plan.proximity());
         }
-        int from = Math.min((request.page() - 1) * request.size(), ranked.length);
-        int to = Math.min(from + request.size(), ranked.length);
-        Query matched = relaxed ? plan.relaxed() : plan.strict();
-        List<Hit> hits = hitBuilder.hits(
-                searcher, request, matched, Arrays.asList(ranked).subList(from, to));
+        var listed = new ArrayList<ScoreDoc>(Arrays.asList(ranked));
+        if (partial != null) {
+            var r = PartialMatches.rank(searcher, partial.hits().scoreDocs, partialPlan.get());
+            listed.addAll(Arrays.asList(r.hits()));
+            missing.putAll(r.missing());
+        }
+        int from = Math.min((request.page() - 1) * request.size(), listed.size());
+        int to = Math.min(from + request.size(), listed.size());
+        List<Hit> hits = hitBuilder.hits(searcher, request, plan.strict(), listed.subList(from, to), missing);
         return new SearchResult(
                 request.query(),
                 matches.total(),
@@ -106,7 +154,8 @@ public final class LupaSearcher implements AutoCloseable {
                 hits,
                 FacetPresenter.present(matches.facets(), request),
                 relaxed,
-                false);
+                false,
+                partial == null ? null : partial.total());
     }
 
     private static long millisSince(long startNanos) {

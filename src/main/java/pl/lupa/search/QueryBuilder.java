@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.analysis.QueryToken;
+import pl.lupa.analysis.Vocabulary;
 import pl.lupa.index.ArticleSchema;
 
 /**
@@ -22,58 +24,73 @@ import pl.lupa.index.ArticleSchema;
  * <p>Each word matches its lemmas (one {@link SynonymQuery} per field, so an ambiguous form
  * with several lemmas counts once) and, with a lower weight, the lemmas of words that differ
  * only in diacritics; its written form in a title adds a score, so titles with the exact form
- * rank first. Words are required (AND); a phrase must match in order over
- * lemmas; several words together add a proximity boost.
+ * rank first. The strict query requires every word (AND); the plan also keeps each plain word's
+ * own query, so that articles holding most of the words can follow ({@link PartialMatches}). A
+ * phrase must match in order over lemmas; several words together add a proximity boost. The
+ * weights are those of a {@link RankingConfig}.
  */
 final class QueryBuilder {
 
-    static final float TITLE_BOOST = 3f;
-    static final float COMPANY_BOOST = 2f;
-    static final float EXACT_TITLE_BOOST = 1.5f;
-    static final float FOLDED_WEIGHT = 0.25f;
-    static final float PROXIMITY_BOOST = 2f;
-    static final int PROXIMITY_SLOP = 4;
     static final int MAX_WORDS = 32;
 
     private final QueryExpander expander;
+    private final RankingConfig config;
 
     QueryBuilder(QueryExpander expander) {
+        this(expander, RankingConfig.DEFAULT);
+    }
+
+    QueryBuilder(QueryExpander expander, RankingConfig config) {
         this.expander = expander;
+        this.config = config;
     }
 
     static final int RESCORE_DEPTH = 100;
 
-    /** The query plan of a query text; an empty text matches every article. */
+    /** The query plan of a query text, without a collection to consult; an empty text matches every article. */
     QueryPlan build(String text) {
+        return build(text, Vocabulary.ANY);
+    }
+
+    /**
+     * The query plan of a query text; an empty text matches every article.
+     *
+     * @param vocabulary the collection's document frequencies, for the choices that depend on it
+     */
+    QueryPlan build(String text, Vocabulary vocabulary) {
         // A query of stop words only ("ta", "byla") is searched with them, rather than not at all:
         // typed without diacritics they may stand for words that are no stop words (tą, byłą).
-        return build(text, false)
-                .or(() -> build(text, true))
-                .orElseGet(() -> new QueryPlan(new MatchNoDocsQuery("no words to search"), null, null));
+        return build(text, false, vocabulary)
+                .or(() -> build(text, true, vocabulary))
+                .orElseGet(() -> QueryPlan.of(new MatchNoDocsQuery("no words to search")));
     }
 
     /** The plan, or nothing when the text held stop words and nothing else. */
-    private java.util.Optional<QueryPlan> build(String text, boolean keepStopWords) {
+    private java.util.Optional<QueryPlan> build(String text, boolean keepStopWords, Vocabulary vocabulary) {
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
-        int words = 0;
-        var positives = new ArrayList<Query>();
+        int count = 0;
+        var words = new ArrayList<QueryPlan.Word>();
+        var fixed = new ArrayList<Query>();
         var negatives = new ArrayList<Query>();
         var proximityTokens = new ArrayList<QueryToken>();
         int plainWords = 0;
         for (QuerySyntax.Clause clause : clauses) {
             var alternatives = new ArrayList<Query>();
+            List<QueryToken> single = null;
             for (QuerySyntax.Item item : clause.alternatives()) {
-                List<QueryToken> tokens = expander.expand(item.text(), keepStopWords);
-                words += tokens.size();
-                if (words > MAX_WORDS) {
+                List<QueryToken> tokens =
+                        expander.expand(item.text(), keepStopWords, config.variantWeight() > 0 ? vocabulary : null);
+                count += tokens.size();
+                if (count > MAX_WORDS) {
                     // Each word becomes a handful of clauses; this keeps every query far below Lucene's limit.
                     throw new BadParameterException("q", "a query may hold at most " + MAX_WORDS + " words");
                 }
                 if (tokens.isEmpty()) {
                     continue; // only stop words
                 }
-                alternatives.add(item.phrase() ? phrase(tokens, 0) : words(tokens, !clause.negated()));
+                alternatives.add(item.phrase() ? phrase(tokens, 0) : words(tokens, !clause.negated(), vocabulary));
                 if (!clause.negated() && !item.phrase() && clause.alternatives().size() == 1) {
+                    single = tokens;
                     proximityTokens.addAll(tokens);
                     if (tokens.size() == 1) {
                         plainWords++;
@@ -84,31 +101,36 @@ final class QueryBuilder {
                 continue;
             }
             Query q = alternatives.size() == 1 ? alternatives.get(0) : or(alternatives);
-            (clause.negated() ? negatives : positives).add(q);
+            if (clause.negated()) {
+                negatives.add(q);
+            } else if (single != null) {
+                var terms = single.stream()
+                        .flatMap(t -> t.lemmas().stream())
+                        .distinct()
+                        .toList();
+                words.add(new QueryPlan.Word(clause.alternatives().get(0).text(), q, terms));
+            } else {
+                fixed.add(q);
+            }
         }
-        if (positives.isEmpty() && negatives.isEmpty()) {
-            return clauses.isEmpty()
-                    ? java.util.Optional.of(new QueryPlan(new MatchAllDocsQuery(), null, null))
-                    : java.util.Optional.empty();
+        if (words.isEmpty() && fixed.isEmpty() && negatives.isEmpty()) {
+            return clauses.isEmpty() ? java.util.Optional.of(QueryPlan.ALL) : java.util.Optional.empty();
         }
+        var positives = new ArrayList<Query>(fixed);
+        words.forEach(w -> positives.add(w.query()));
         Query proximity = proximityTokens.size() > 1 ? proximity(proximityTokens) : null;
-        Query strict = combine(positives, negatives, positives.size());
-        Query relaxed = positives.size() > 1 ? combine(positives, negatives, positives.size() - 1) : null;
-        return java.util.Optional.of(
-                new QueryPlan(strict, relaxed, proximity, positives.size() == 1 && plainWords == 1));
+        Query strict = combine(positives, negatives);
+        boolean oneWord = positives.size() == 1 && plainWords == 1;
+        return java.util.Optional.of(new QueryPlan(strict, words, fixed, negatives, proximity, oneWord));
     }
 
-    private static Query combine(List<Query> positives, List<Query> negatives, int required) {
+    /** Every positive required, every negative excluded (all articles when nothing is positive). */
+    static Query combine(List<Query> positives, List<Query> negatives) {
         var b = new BooleanQuery.Builder();
         if (positives.isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else if (required == positives.size()) {
-            positives.forEach(q -> b.add(q, Occur.MUST));
         } else {
-            var some = new BooleanQuery.Builder();
-            positives.forEach(q -> some.add(q, Occur.SHOULD));
-            some.setMinimumNumberShouldMatch(required);
-            b.add(some.build(), Occur.MUST);
+            positives.forEach(q -> b.add(q, Occur.MUST));
         }
         negatives.forEach(q -> b.add(q, Occur.MUST_NOT));
         return b.build();
@@ -121,12 +143,12 @@ final class QueryBuilder {
     }
 
     /** One typed word (several tokens when it holds a hyphen or a dot): every token required. */
-    private static Query words(List<QueryToken> tokens, boolean withFolded) {
+    private Query words(List<QueryToken> tokens, boolean withFolded, Vocabulary vocabulary) {
         if (tokens.size() == 1) {
-            return word(tokens.get(0), withFolded);
+            return word(tokens.get(0), withFolded, vocabulary);
         }
         var b = new BooleanQuery.Builder();
-        tokens.forEach(t -> b.add(word(t, withFolded), Occur.MUST));
+        tokens.forEach(t -> b.add(word(t, withFolded, vocabulary), Occur.MUST));
         return b.build();
     }
 
@@ -134,48 +156,98 @@ final class QueryBuilder {
      * A word matches through its lemmas (required); its exact written form only adds to the
      * score of documents that match anyway, so those clauses are visited for candidates only.
      */
-    static Query word(QueryToken token, boolean withFolded) {
+    Query word(QueryToken token, boolean withFolded, Vocabulary vocabulary) {
+        List<String> derived =
+                withFolded && config.derivedWeight() > 0 ? usedMost(token.derived(), vocabulary) : List.of();
         var lemmas = new BooleanQuery.Builder();
-        lemmas.add(new BoostQuery(synonyms(ArticleSchema.TITLE, token, withFolded), TITLE_BOOST), Occur.SHOULD);
-        lemmas.add(synonyms(ArticleSchema.BODY, token, withFolded), Occur.SHOULD);
-        lemmas.add(new BoostQuery(synonyms(ArticleSchema.COMPANIES_TEXT, token, false), COMPANY_BOOST), Occur.SHOULD);
+        lemmas.add(
+                new BoostQuery(synonyms(ArticleSchema.TITLE, token, withFolded, derived), config.titleBoost()),
+                Occur.SHOULD);
+        lemmas.add(synonyms(ArticleSchema.BODY, token, withFolded, derived), Occur.SHOULD);
+        lemmas.add(
+                new BoostQuery(synonyms(ArticleSchema.COMPANIES_TEXT, token, false, List.of()), config.companyBoost()),
+                Occur.SHOULD);
         var b = new BooleanQuery.Builder();
         b.add(lemmas.build(), Occur.MUST);
         b.add(
-                new BoostQuery(new TermQuery(new Term(ArticleSchema.TITLE_EXACT, token.exact())), EXACT_TITLE_BOOST),
+                new BoostQuery(
+                        new TermQuery(new Term(ArticleSchema.TITLE_EXACT, token.exact())), config.exactTitleBoost()),
                 Occur.SHOULD);
         return b.build();
     }
 
-    private static Query synonyms(String field, QueryToken token, boolean withFolded) {
+    /** Of several nouns an adjective may come from, the one most articles use; none when no article does. */
+    private static List<String> usedMost(List<String> candidates, Vocabulary vocabulary) {
+        String best = null;
+        long most = 0;
+        for (String c : candidates) {
+            long df = vocabulary.docFreq(c);
+            if (df > most) {
+                most = df;
+                best = c;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private Query synonyms(String field, QueryToken token, boolean withFolded, List<String> derived) {
+        if (config.dismaxLemmas()
+                && token.lemmas().size() + (withFolded ? token.folded().size() : 0) + derived.size() > 1) {
+            // each lemma scores with its own rarity and the best counts: "powodzie" is of powódź
+            // and of powód, and an article about floods should not rank like one saying "z powodu"
+            var alternatives = new ArrayList<Query>();
+            token.lemmas().forEach(l -> alternatives.add(new TermQuery(new Term(field, l))));
+            if (withFolded) {
+                token.folded()
+                        .forEach(l -> alternatives.add(
+                                new BoostQuery(new TermQuery(new Term(field, l)), config.foldedWeight())));
+            }
+            derived.forEach(
+                    l -> alternatives.add(new BoostQuery(new TermQuery(new Term(field, l)), config.derivedWeight())));
+            if (withFolded) {
+                token.variants()
+                        .forEach(l -> alternatives.add(
+                                new BoostQuery(new TermQuery(new Term(field, l)), config.variantWeight())));
+            }
+            return new DisjunctionMaxQuery(alternatives, 0f);
+        }
         var b = new SynonymQuery.Builder(field);
         token.lemmas().forEach(l -> b.addTerm(new Term(field, l)));
         if (withFolded) {
-            token.folded().forEach(l -> b.addTerm(new Term(field, l), FOLDED_WEIGHT));
+            token.folded().forEach(l -> b.addTerm(new Term(field, l), config.foldedWeight()));
+        }
+        derived.forEach(l -> b.addTerm(new Term(field, l), config.derivedWeight()));
+        if (withFolded) {
+            token.variants().forEach(l -> b.addTerm(new Term(field, l), config.variantWeight()));
         }
         return b.build();
     }
 
     /** The tokens in order over lemmas, in title or body. */
-    private static Query phrase(List<QueryToken> tokens, int slop) {
+    private Query phrase(List<QueryToken> tokens, int slop) {
         if (tokens.size() == 1) {
-            return word(tokens.get(0), false);
+            return word(tokens.get(0), false, Vocabulary.ANY);
         }
         var b = new BooleanQuery.Builder();
-        b.add(new BoostQuery(multiPhrase(ArticleSchema.TITLE, tokens, slop), TITLE_BOOST), Occur.SHOULD);
+        b.add(new BoostQuery(multiPhrase(ArticleSchema.TITLE, tokens, slop), config.titleBoost()), Occur.SHOULD);
         b.add(multiPhrase(ArticleSchema.BODY, tokens, slop), Occur.SHOULD);
         return b.build();
     }
 
     /** The words of separate clauses near each other, in order, score higher. */
-    private static Query proximity(List<QueryToken> tokens) {
+    private Query proximity(List<QueryToken> tokens) {
+        if (config.proximityBoost() <= 0) {
+            return null;
+        }
+        int slop = config.proximitySlop();
         var b = new BooleanQuery.Builder();
         b.add(
-                new BoostQuery(multiPhrase(ArticleSchema.BODY, tokens, PROXIMITY_SLOP, false), PROXIMITY_BOOST),
+                new BoostQuery(multiPhrase(ArticleSchema.BODY, tokens, slop, false), config.proximityBoost()),
                 Occur.SHOULD);
         b.add(
                 new BoostQuery(
-                        multiPhrase(ArticleSchema.TITLE, tokens, PROXIMITY_SLOP, false), PROXIMITY_BOOST * TITLE_BOOST),
+                        multiPhrase(ArticleSchema.TITLE, tokens, slop, false),
+                        config.proximityBoost() * config.titleBoost()),
                 Occur.SHOULD);
         return b.build();
     }

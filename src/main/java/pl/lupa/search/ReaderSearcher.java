@@ -10,8 +10,12 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.Similarity;
+import pl.lupa.analysis.Vocabulary;
+import pl.lupa.index.ArticleSchema;
 
 /**
  * A searcher over one index reader, with what is built once per reader rather than on every
@@ -40,13 +44,15 @@ final class ReaderSearcher extends IndexSearcher {
         this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
 
-    static SearcherFactory factory(FacetsConfig config, ExecutorService executor) {
+    static SearcherFactory factory(FacetsConfig config, ExecutorService executor, Similarity similarity) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
                 // Handing a single slice to a pool thread cost ~0.3 ms per search at 100k documents.
                 boolean severalSlices = slices(reader.leaves(), MAX_DOCS_PER_SLICE, MAX_SEGMENTS_PER_SLICE).length > 1;
-                return new ReaderSearcher(reader, facetState(reader, config), severalSlices ? executor : null);
+                var searcher = new ReaderSearcher(reader, facetState(reader, config), severalSlices ? executor : null);
+                searcher.setSimilarity(similarity);
+                return searcher;
             }
         };
     }
@@ -54,6 +60,17 @@ final class ReaderSearcher extends IndexSearcher {
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
         return slices(leaves, MAX_DOCS_PER_SLICE, MAX_SEGMENTS_PER_SLICE);
+    }
+
+    /** The number of articles whose body holds a lemma term: what the query side asks of the collection. */
+    Vocabulary vocabulary() {
+        return term -> {
+            try {
+                return getIndexReader().docFreq(new Term(ArticleSchema.BODY, term));
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the index's terms failed", e);
+            }
+        };
     }
 
     /** The whole index's facet counts, taken the first time a query matches most of it. */

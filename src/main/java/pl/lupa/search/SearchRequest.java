@@ -67,6 +67,12 @@ public record SearchRequest(
         return new Builder();
     }
 
+    /** The same request without facet counts: for passes whose counts nobody reads. */
+    SearchRequest withoutFacets() {
+        return new SearchRequest(
+                query, companies, from, to, usdMin, usdMax, usdBuckets, sort, page, size, facetSize, false, snippets);
+    }
+
     public Sort effectiveSort() {
         return sort != null ? sort : query.isEmpty() ? Sort.DATE : Sort.RELEVANCE;
     }

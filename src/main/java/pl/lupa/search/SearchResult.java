@@ -1,13 +1,16 @@
 package pl.lupa.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The answer to a search, shaped as the {@code /api/search} JSON.
  *
- * @param relaxed  every word was required and nothing matched, so the documents matching all but
- *                 one of the words are shown instead
+ * @param total    the articles holding every word (when none does, those of the partial matches)
+ * @param relaxed  no article holds every word, so the list is of partial matches only
+ * @param partialTotal after the {@code total} full matches the list goes on with this many partial
+ *                 matches (articles lacking some words; each hit says which): null when it does not
  * @param timedOut the search hit its time budget; the hits and counts are partial
  * @param totalRelation {@code eq} when {@code total} is exact, {@code gte} when it is a lower
  *                 bound (a search without facets stops counting past
@@ -23,7 +26,8 @@ public record SearchResult(
         List<Hit> hits,
         Map<String, List<FacetValue>> facets,
         boolean relaxed,
-        boolean timedOut) {
+        boolean timedOut,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long partialTotal) {
 
     public SearchResult {
         hits = List.copyOf(hits);

@@ -25,7 +25,8 @@ class PackageDependenciesTest {
             "index", Set.of("analysis", "ingest", "extract"),
             "search", Set.of("analysis", "extract", "index"),
             "web", Set.of("search"),
-            "cli", Set.of("analysis", "ingest", "extract", "index", "search", "web"));
+            "eval", Set.of("ingest", "extract", "index", "search"),
+            "cli", Set.of("analysis", "ingest", "extract", "index", "search", "web", "eval"));
 
     private static final Pattern IMPORT =
             Pattern.compile("^import (?:static )?pl\\.lupa\\.([a-z]+)\\.", Pattern.MULTILINE);
