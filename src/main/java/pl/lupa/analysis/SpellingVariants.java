@@ -14,7 +14,7 @@ final class SpellingVariants {
 
     /** Pairs of spellings; each is tried both ways. */
     private static final String[][] PAIRS = {
-        {"ck", "k"}, {"x", "ks"}, {"v", "w"}, {"qu", "kw"}, {"ph", "f"}, {"th", "t"},
+        {"x", "ks"}, {"v", "w"}, {"qu", "kw"}, {"ph", "f"}, {"th", "t"},
     };
 
     private SpellingVariants() {}
@@ -25,6 +25,16 @@ final class SpellingVariants {
         for (String[] pair : PAIRS) {
             replaceEach(word, pair[0], pair[1], out);
             replaceEach(word, pair[1], pair[0], out);
+        }
+        // ck and k: English writes ck after a short vowel (Zuckerberg, Zukerberg)
+        replaceEach(word, "ck", "k", out);
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) == 'k' && word.charAt(i - 1) != 'c' && "aeiouy".indexOf(word.charAt(i - 1)) >= 0) {
+                String variant = word.substring(0, i) + "c" + word.substring(i);
+                if (!out.contains(variant)) {
+                    out.add(variant);
+                }
+            }
         }
         // c and k alone: only where Polish would write k for a foreign c (Oscar → Oskar, Colorado)
         for (int i = 0; i < word.length(); i++) {

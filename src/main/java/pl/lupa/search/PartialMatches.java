@@ -76,6 +76,7 @@ final class PartialMatches {
         boolean required = rarest != null && config.rarest() == RankingConfig.Rarest.REQUIRE;
         float rarestBonus = switch (config.rarest()) {
             case IN_TIER -> PER_WORD / 2;
+            case DOUBLE -> PER_WORD;
             case FIRST -> PER_WORD * (plan.words().size() + 1);
             default -> 0f;
         };

@@ -76,8 +76,8 @@ public record RankingConfig(
         ANY
     }
 
-    public static final RankingConfig DEFAULT = new RankingConfig(
-            3f, 2f, 1.5f, 0.25f, 2f, 4, Partial.ANY, Rarest.DOUBLE, false, 0.5f, 0.5f, 1.2f, 0.75f);
+    public static final RankingConfig DEFAULT =
+            new RankingConfig(3f, 2f, 1.5f, 0.25f, 2f, 4, Partial.ANY, Rarest.DOUBLE, false, 0.5f, 0.5f, 1.2f, 0.75f);
 
     /**
      * Lupa as it ranked before partial matches and derivations: every word required, all but one

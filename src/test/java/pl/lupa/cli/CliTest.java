@@ -129,6 +129,46 @@ class CliTest {
     }
 
     @Test
+    void evalComparesRankingsOnJudgedQueries() throws Exception {
+        Path queries = Files.writeString(tmp.resolve("queries.tsv"), "q1\tnvidia biuro\nq2\tserwerownia\n");
+        Path qrels = Files.writeString(
+                tmp.resolve("qrels.txt"),
+                "q1 0 2024/nvidia.md 2\nq1 0 2023/zamki.txt 0\nq2 0 c 2\n");
+        Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
+        Run run = run(
+                "eval",
+                "--queries",
+                queries.toString(),
+                "--qrels",
+                qrels.toString(),
+                "--docs",
+                docs.toString(),
+                "--ranking",
+                "lupa",
+                "--ranking",
+                "lupa-strict",
+                "--ranking",
+                "stempel-or",
+                "--per-query");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("| lupa | 1.000 |", "| lupa-strict |", "| stempel-or |", "2 queries", "q2 serwerownia");
+
+        Run unknown = run(
+                "eval",
+                "--queries",
+                queries.toString(),
+                "--qrels",
+                qrels.toString(),
+                "--docs",
+                docs.toString(),
+                "--ranking",
+                "lupa:titleBoost=2,nonsense=1");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no ranking constant 'nonsense'");
+    }
+
+    @Test
     void indexFailuresAreExplainedAndNonZero() throws Exception {
         Run missing = run(
                 "index",
