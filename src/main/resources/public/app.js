@@ -371,7 +371,9 @@
     hitCache = Object.create(null);
     (data.hits || []).forEach(function (hit) { hitCache[hit.id] = hit; });
     var focusKey = opts.keepFocus;
-    var status = formatResults(data.total) + ' · ' + formatCount(data.tookMs) + ' ms';
+    var status = formatResults(data.total);
+    if (data.partialTotal) status += ' · ' + formatCount(data.partialTotal) + ' z częścią słów';
+    status += ' · ' + formatCount(data.tookMs) + ' ms';
     if (s.page > 1) status += ' · strona ' + s.page;
     els.status.textContent = status;
     renderActiveFilters(s);
@@ -383,8 +385,19 @@
       els.hitsArea.appendChild(emptyState(s, data));
       markRendered('empty');
     } else {
-      var list = h('ol', { class: 'hits', start: (data.page - 1) * data.size + 1 });
-      data.hits.forEach(function (hit) { list.appendChild(hitItem(s, hit)); });
+      // The articles holding every word, then (after a heading) those holding only some of them.
+      var start = (data.page - 1) * data.size + 1;
+      var list = h('ol', { class: 'hits', start: start });
+      var partial = data.relaxed;
+      data.hits.forEach(function (hit, i) {
+        if (!partial && hit.missing && hit.missing.length) {
+          partial = true;
+          if (list.childNodes.length) els.hitsArea.appendChild(list);
+          els.hitsArea.appendChild(h('h2', { class: 'partial-heading', text: 'Wyniki zawierające tylko część słów' }));
+          list = h('ol', { class: 'hits hits-partial', start: start + i });
+        }
+        list.appendChild(hitItem(s, hit));
+      });
       els.hitsArea.appendChild(list);
       renderPager(s, data);
       markRendered('ready');
@@ -465,9 +478,14 @@
       });
     }
 
+    var missing = hit.missing && hit.missing.length
+      ? h('p', { class: 'hit-missing' }, 'Bez słowa: ', h('s', { text: hit.missing.join(', ') }))
+      : null;
+
     return h('li', { class: 'hit', 'data-id': hit.id },
       h('h3', { class: 'hit-title' }, titleLink),
       meta,
+      missing,
       snippets,
       tags);
   }
@@ -661,7 +679,8 @@
 
   function renderPager(s, data) {
     var size = data.size || 10;
-    var last = Math.max(1, Math.min(Math.ceil(data.total / size), Math.floor(MAX_DEPTH / size)));
+    var listed = data.total + (data.partialTotal || 0);
+    var last = Math.max(1, Math.min(Math.ceil(listed / size), Math.floor(MAX_DEPTH / size)));
     if (last <= 1) return;
     var page = data.page;
     var list = h('ul', { class: 'pager-list' });

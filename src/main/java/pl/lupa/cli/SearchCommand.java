@@ -105,10 +105,23 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult r, PrintWriter out, boolean ansi) {
-        out.printf("%d results (%d ms)%s%n%n", r.total(), r.tookMs(), r.relaxed() ? ", not all words matched" : "");
+        out.printf(
+                "%d results%s (%d ms)%s%n%n",
+                r.total(),
+                r.partialTotal() != null ? " and " + r.partialTotal() + " with only some of the words" : "",
+                r.tookMs(),
+                r.relaxed() ? ", not all words matched" : "");
         int n = (r.page() - 1) * r.size();
+        boolean partial = r.relaxed();
         for (Hit h : r.hits()) {
+            if (!partial && !h.missing().isEmpty()) {
+                partial = true;
+                out.printf("-- with only some of the words --%n%n");
+            }
             out.printf("%d. %s%n", ++n, marks(h.titleHighlighted(), ansi));
+            if (!h.missing().isEmpty()) {
+                out.printf("   lacks: %s%n", String.join(", ", h.missing()));
+            }
             out.printf(
                     "   %s | %s | %s%n",
                     h.date() != null ? h.date() : "no date",

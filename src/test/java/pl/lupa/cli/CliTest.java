@@ -131,9 +131,8 @@ class CliTest {
     @Test
     void evalComparesRankingsOnJudgedQueries() throws Exception {
         Path queries = Files.writeString(tmp.resolve("queries.tsv"), "q1\tnvidia biuro\nq2\tserwerownia\n");
-        Path qrels = Files.writeString(
-                tmp.resolve("qrels.txt"),
-                "q1 0 2024/nvidia.md 2\nq1 0 2023/zamki.txt 0\nq2 0 c 2\n");
+        Path qrels =
+                Files.writeString(tmp.resolve("qrels.txt"), "q1 0 2024/nvidia.md 2\nq1 0 2023/zamki.txt 0\nq2 0 c 2\n");
         Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));
         Run run = run(
                 "eval",

@@ -357,6 +357,27 @@ class BrowserTest {
     }
 
     @Test
+    void partialMatchesFollowUnderAHeadingAndSayWhatTheyLack() {
+        open("/?q=" + java.net.URLEncoder.encode("Microsoft centrum", java.nio.charset.StandardCharsets.UTF_8));
+        List<WebElement> lists = driver.findElements(By.cssSelector("#hits-area ol.hits"));
+        assertThat(lists).as("full matches, then partial ones").hasSize(2);
+        assertThat(driver.findElement(By.cssSelector("#hits-area .partial-heading"))
+                        .getText())
+                .isEqualTo("Wyniki zawierające tylko część słów");
+        assertThat(lists.get(0).findElements(By.cssSelector(".hit-missing"))).isEmpty();
+        List<WebElement> partial = lists.get(1).findElements(By.cssSelector(".hit"));
+        assertThat(partial)
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(
+                                hit.findElement(By.cssSelector(".hit-missing")).getText())
+                        .matches("Bez słowa: (Microsoft|centrum)"));
+        assertThat(lists.get(1).getDomAttribute("start"))
+                .isEqualTo(String.valueOf(
+                        lists.get(0).findElements(By.cssSelector(".hit")).size() + 1));
+        assertThat(status()).matches("\\d+ wynik(i|ów)? · \\d+ z częścią słów · \\d+ ms.*");
+    }
+
+    @Test
     void nonsenseQueryShowsTheEmptyState() {
         open("/");
         WebElement box = driver.findElement(By.id("q"));
