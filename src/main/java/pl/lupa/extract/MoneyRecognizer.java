@@ -1,7 +1,6 @@
 package pl.lupa.extract;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +8,8 @@ import java.util.List;
  * Finds money amounts: a number (digits with space-grouped thousands and a decimal comma, or
  * "pół"/"półtora"), an optional scale word ("mln", "miliardów"), and a currency written before
  * ("$5 mld", "€2 mld") or after ("650 mln USD", "3,5 mln zł"). A currency is required: it is what
- * separates "300 mln dolarów" from "300 mln użytkowników".
+ * separates "300 mln dolarów" from "300 mln użytkowników". Values are exact: "62,40 zł" is 62.40,
+ * and grosze or cents after a whole amount join it ("2 zł 99 gr" is 2.99; "99 gr" alone is 0.99).
  *
  * <p>Ranges ("od 5 do 7 mld dolarów", "5–7 mln zł", "między 2 a 3 mld dolarów") yield two
  * amounts; the first end, written as a bare number, takes the scale and currency of the second.
@@ -18,6 +18,9 @@ import java.util.List;
  * money costs one comparison per token.
  */
 final class MoneyRecognizer {
+
+    /** Larger whole values are no money in news, and would not fit the index's dollar field. */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
 
     /** An amount together with the tokens it covers, so that dates do not re-read them. */
     record Found(Amount amount, int firstToken, int lastToken) {}
@@ -111,8 +114,25 @@ final class MoneyRecognizer {
             if (currencyA.foreign()) {
                 return currencyA.last() + 1;
             }
-            add(tokens, start, currencyA.last(), a.value(tokens), exponentA, pre != null ? pre : currencyA.iso(), out);
-            return currencyA.last() + 1;
+            String iso = pre != null ? pre : currencyA.iso();
+            BigDecimal value = a.value(tokens);
+            int last = currencyA.last();
+            int hundredths = exponentA < 0 && !a.decimal() ? hundredthsAfter(tokens, last + 1, iso) : -1;
+            if (hundredths >= 0) {
+                // "2 zł 99 gr": the grosze join the złote
+                value = value.add(BigDecimal.valueOf(hundredths, 2));
+                last += 2;
+            }
+            add(tokens, start, last, value, exponentA, iso, out);
+            return last + 1;
+        }
+        if (pre == null && exponentA < 0) {
+            String iso = Currencies.subunit(tokens, after);
+            if (iso != null && a.value(tokens).compareTo(BigDecimal.valueOf(100)) < 0) {
+                // "99 gr", "50 centów": a price below one unit; a larger one is written in złote
+                add(tokens, start, after, a.value(tokens).movePointLeft(2), 0, iso, out);
+                return after + 1;
+            }
         }
         int second = rangeSecondStart(tokens, start, after);
         if (second >= 0) {
@@ -149,16 +169,24 @@ final class MoneyRecognizer {
         return -1;
     }
 
+    /**
+     * The hundredths written after a whole amount in {@code iso} — "99 gr" after "2 zł", "50
+     * centów" after "5 dolarów" — or -1.
+     */
+    private static int hundredthsAfter(Tokens tokens, int i, String iso) {
+        if (!tokens.isNum(i) || tokens.length(i) > 2 || !Currencies.divides(tokens, i + 1, iso)) {
+            return -1;
+        }
+        return tokens.intValue(i);
+    }
+
     private static void add(
             Tokens tokens, int first, int last, BigDecimal number, int exponent, String iso, List<Found> out) {
         BigDecimal value = exponent > 0 ? number.scaleByPowerOfTen(exponent) : number;
-        long whole;
-        try {
-            whole = value.setScale(0, RoundingMode.HALF_UP).longValueExact();
-        } catch (ArithmeticException tooLarge) {
+        if (value.compareTo(LARGEST) > 0) {
             return;
         }
-        out.add(new Found(Amount.of(tokens.span(first, last), whole, iso), first, last));
+        out.add(new Found(Amount.of(tokens.span(first, last), value, iso), first, last));
     }
 
     /** "$", "€", "£", "US$" or an ISO code right before a number. */

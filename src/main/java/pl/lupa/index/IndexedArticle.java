@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * An article with what extraction found and the hashes that make indexing incremental: the
  * input of {@link ArticleSchema#document}.
+ *
+ * <p>{@code usdAmounts} are the article's US-dollar amounts in whole dollars, rounded down.
  */
 public record IndexedArticle(
         String id,

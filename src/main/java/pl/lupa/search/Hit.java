@@ -1,11 +1,13 @@
 package pl.lupa.search;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * One result. {@code titleHighlighted} and {@code snippets} are HTML-escaped text whose only
  * markup is {@code <mark>}; everything else is plain text.
  *
+ * @param amountsUsd the article's US-dollar amounts, exact ({@code 2000000000}, {@code 19.99})
  * @param score null when the results are sorted by date
  */
 public record Hit(
@@ -18,7 +20,7 @@ public record Hit(
         String author,
         List<String> snippets,
         List<String> companies,
-        List<Long> amountsUsd,
+        List<BigDecimal> amountsUsd,
         Float score) {
 
     public Hit {

@@ -1,6 +1,7 @@
 package pl.lupa.search;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ final class HitBuilder {
                 }
             }
             ExtractedEntities entities = Stored.entities(d);
-            List<Long> usd = entities.amounts().stream()
+            List<BigDecimal> usd = entities.amounts().stream()
                     .map(Amount::usd)
                     .filter(v -> v != null)
                     .toList();

@@ -1,7 +1,9 @@
 package pl.lupa.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,10 @@ class MoneyRecognizerTest {
         return money.find(Tokens.of(text)).stream()
                 .map(MoneyRecognizer.Found::amount)
                 .toList();
+    }
+
+    private static BigDecimal dec(String value) {
+        return new BigDecimal(value);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,8 +68,9 @@ class MoneyRecognizerTest {
             1 dolar                     | 1              | USD
             2 dolary                    | 2              | USD
             1,255 mln zł                | 1255000        | PLN
+            USD 5 mln                   | 5000000        | USD
             """)
-    void readsEveryNotation(String text, long value, String currency) {
+    void readsEveryNotation(String text, BigDecimal value, String currency) {
         assertThat(amounts("Kwota wyniosła " + text + " w sumie.")).containsExactly(Amount.of(text, value, currency));
     }
 
@@ -71,22 +78,69 @@ class MoneyRecognizerTest {
     void acceptsNonBreakingSpacesAsThousandSeparators() {
         assertThat(amounts("Grant 10\u00A0000\u00A0000 dolarów i nagroda 2\u202F500\u202F000 zł."))
                 .containsExactly(
-                        Amount.of("10\u00A0000\u00A0000 dolarów", 10_000_000, "USD"),
-                        Amount.of("2\u202F500\u202F000 zł", 2_500_000, "PLN"));
+                        Amount.of("10\u00A0000\u00A0000 dolarów", dec("10000000"), "USD"),
+                        Amount.of("2\u202F500\u202F000 zł", dec("2500000"), "PLN"));
     }
 
     @Test
     void setsUsdOnlyForDollars() {
         assertThat(amounts("Zapłacono 5 mln dolarów i 3 mln zł."))
                 .extracting(Amount::usd)
-                .containsExactly(5_000_000L, null);
+                .containsExactly(dec("5000000"), null);
+    }
+
+    /** Values are exact and keep the decimals as written; a scale word leaves a plain whole number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            62,40 zł           | 62.40      | PLN
+            59,99 dolara       | 59.99      | USD
+            12,5 zł            | 12.5       | PLN
+            0,10 zł            | 0.10       | PLN
+            1,0005 tys. euro   | 1000.5     | EUR
+            2,25 tys. zł       | 2250       | PLN
+            6,6 mld dol.       | 6600000000 | USD
+            pół miliarda euro  | 500000000  | EUR
+            2.500 zł           | 2500       | PLN
+            $19,99             | 19.99      | USD
+            """)
+    void keepsDecimalsExactly(String text, String value, String currency) {
+        List<Amount> found = amounts("Cena: " + text + " i koniec.");
+        assertThat(found).containsExactly(Amount.of(text, dec(value), currency));
+        // what JSON prints: the number as written, never with an exponent ("6.6E+9")
+        assertThat(found.get(0).value().toString()).isEqualTo(value);
+    }
+
+    /** Grosze after złote join them; grosze or cents alone are a fraction of the unit. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chleb kosztuje 2 zł 99 gr, a nie więcej.             | 2 zł 99 gr            | 2.99 | PLN
+            Bilet kosztuje 3 złote 50 groszy od dziś.            | 3 złote 50 groszy     | 3.50 | PLN
+            Opłata wynosi 2 zł 5 gr za przelew.                  | 2 zł 5 gr             | 2.05 | PLN
+            Bułka kosztuje 99 gr w sklepie.                      | 99 gr                 | 0.99 | PLN
+            Za SMS operator liczy 20 groszy.                     | 20 groszy             | 0.20 | PLN
+            Akcja kosztuje 5 dolarów 50 centów na zamknięciu.    | 5 dolarów 50 centów   | 5.50 | USD
+            Kurs spadł o 50 centów w ciągu dnia.                 | 50 centów             | 0.50 | USD
+            Kawa kosztuje 2 euro 50 centów we Włoszech.          | 2 euro 50 centów      | 2.50 | EUR
+            Opłata wynosi 20 eurocentów od transakcji.           | 20 eurocentów         | 0.20 | EUR
+            Znaczek kosztuje 3 funty 20 pensów w Londynie.       | 3 funty 20 pensów     | 3.20 | GBP
+            """)
+    void readsGroszeAndCents(String sentence, String text, String value, String currency) {
+        assertThat(amounts(sentence))
+                .extracting(Amount::text, Amount::value, Amount::currency)
+                .containsExactly(tuple(text, dec(value), currency));
     }
 
     @Test
-    void roundsHalfUpToWholeUnits() {
-        assertThat(amounts("Cena 12,5 zł i 1,0005 tys. euro."))
-                .extracting(Amount::value)
-                .containsExactly(13L, 1001L);
+    void aHundredGroszeOrMoreAreNoPrice() {
+        // prices from a złoty up are written in złote: this is a weight
+        assertThat(amounts("Telefon waży 190 gr bez etui.")).isEmpty();
+    }
+
+    @Test
+    void groszeJoinOnlyAWholeAmountWithoutAScale() {
+        assertThat(amounts("Wpływy wyniosły 1,5 mln zł 20 gr, a opłata 2,50 zł 10 gr."))
+                .extracting(Amount::text)
+                .containsExactly("1,5 mln zł", "20 gr", "2,50 zł", "10 gr");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,7 +155,7 @@ class MoneyRecognizerTest {
             spadły z 7 do 5 mld zł                       | 7   | 7000000000 | 5 mld zł       | 5000000000 | PLN
             """)
     void rangesGiveTwoAmountsSharingScaleAndCurrency(
-            String text, String firstText, long first, String secondText, long second, String currency) {
+            String text, String firstText, BigDecimal first, String secondText, BigDecimal second, String currency) {
         assertThat(amounts(text))
                 .containsExactly(Amount.of(firstText, first, currency), Amount.of(secondText, second, currency));
     }
@@ -128,13 +182,14 @@ class MoneyRecognizerTest {
     void aDashBetweenAYearAndAnAmountIsNoRange() {
         assertThat(amounts("W 2024 r. wyniosły 3 mld zł, w 2023 – 2,5 mld zł."))
                 .containsExactly(
-                        Amount.of("3 mld zł", 3_000_000_000L, "PLN"), Amount.of("2,5 mld zł", 2_500_000_000L, "PLN"));
+                        Amount.of("3 mld zł", dec("3000000000"), "PLN"),
+                        Amount.of("2,5 mld zł", dec("2500000000"), "PLN"));
     }
 
     @Test
     void otherCountriesDollarsAreNotUsDollars() {
         assertThat(amounts("Transakcja za 5 mld dolarów kanadyjskich i 2 mld dolarów."))
-                .containsExactly(Amount.of("2 mld dolarów", 2_000_000_000L, "USD"));
+                .containsExactly(Amount.of("2 mld dolarów", dec("2000000000"), "USD"));
     }
 
     @Test
