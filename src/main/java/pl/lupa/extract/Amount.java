@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param value    the amount in its currency, exactly as written: {@code 62.40} for "62,40 zł",
  *                 {@code 2.99} for "2 zł 99 gr", {@code 6600000000} for "6,6 mld dol." (never with
  *                 an exponent, so JSON shows it as the plain number it is)
- * @param currency ISO 4217 code: USD, PLN, EUR, GBP
- * @param usd      the amount in US dollars; set for dollar amounts only, otherwise null
+ * @param currency ISO 4217 code: USD, PLN, EUR, GBP, and other countries' dollars (CAD, AUD, HKD…)
+ * @param usd      the amount in US dollars; set for US-dollar amounts only, otherwise null: other
+ *                 currencies are not converted
  */
 public record Amount(String text, BigDecimal value, String currency, BigDecimal usd) {
 

@@ -7,20 +7,27 @@ import java.util.List;
 /**
  * Finds money amounts: a number (digits with space-grouped thousands and a decimal comma, or
  * "pół"/"półtora"), an optional scale word ("mln", "miliardów"), and a currency written before
- * ("$5 mld", "€2 mld") or after ("650 mln USD", "3,5 mln zł"). A currency is required: it is what
- * separates "300 mln dolarów" from "300 mln użytkowników". Values are exact: "62,40 zł" is 62.40,
- * and grosze or cents after a whole amount join it ("2 zł 99 gr" is 2.99; "99 gr" alone is 0.99).
+ * ("$5 mld", "€2 mld", "HK$3 mld") or after ("650 mln USD", "3,5 mln zł", "5 mld dolarów
+ * kanadyjskich"). A currency is required: it is what separates "300 mln dolarów" from "300 mln
+ * użytkowników". Values are exact: "62,40 zł" is 62.40, and grosze or cents after a whole amount
+ * join it ("2 zł 99 gr" is 2.99; "99 gr" alone is 0.99).
  *
  * <p>Ranges ("od 5 do 7 mld dolarów", "5–7 mln zł", "między 2 a 3 mld dolarów") yield two
  * amounts; the first end, written as a bare number, takes the scale and currency of the second.
  *
- * <p>The scan only starts work at digits, currency symbols and fraction words, so text without
- * money costs one comparison per token.
+ * <p>The scan only starts work at digits, currency symbols and a few words that may open an
+ * amount, so text without money costs one comparison per token.
  */
 final class MoneyRecognizer {
 
     /** Larger whole values are no money in news, and would not fit the index's dollar field. */
     private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private final Lemmas lemmas;
+
+    MoneyRecognizer(Lemmas lemmas) {
+        this.lemmas = lemmas;
+    }
 
     /** An amount together with the tokens it covers, so that dates do not re-read them. */
     record Found(Amount amount, int firstToken, int lastToken) {}
@@ -56,7 +63,7 @@ final class MoneyRecognizer {
     }
 
     /** A currency and the last token that spells it. */
-    private record Currency(String iso, int last, boolean foreign) {}
+    private record Currency(String iso, int last) {}
 
     /** A currency written before the number and the token where the number starts. */
     private record Prefix(String iso, int numberStart) {}
@@ -79,17 +86,16 @@ final class MoneyRecognizer {
     }
 
     /**
-     * True when a word may open an amount: "pół", "półtora", "US$" or an ISO code. Punctuation
-     * opens one only as a currency symbol ("$5 mld").
+     * True when a word may open an amount: "pół", "półtora", the letters of a marked dollar sign
+     * ("US$", "HK$") or a code before a number ("USD 5 mln"). Punctuation opens one only as a
+     * currency symbol ("$5 mld").
      */
     private static boolean mayStartAmount(Tokens tokens, int i) {
         char c = tokens.first(i);
-        if (c >= 128) {
-            c = Character.toLowerCase(c);
-        } else if (c >= 'A' && c <= 'Z') {
-            c += 'a' - 'A';
-        }
-        return c == 'p' || c == 'u' || c == 'e' || c == 'g';
+        return c == 'p'
+                || c == 'P'
+                || (tokens.isPunct(i + 1, '$') && tokens.touchesPrevious(i + 1))
+                || (tokens.length(i) == 3 && tokens.isNum(i + 1));
     }
 
     /** Reads an amount (or a range of two) starting at token {@code start}; returns the next token index or -1. */
@@ -111,9 +117,6 @@ final class MoneyRecognizer {
         }
         Currency currencyA = suffix(tokens, after);
         if (currencyA != null) {
-            if (currencyA.foreign()) {
-                return currencyA.last() + 1;
-            }
             String iso = pre != null ? pre : currencyA.iso();
             BigDecimal value = a.value(tokens);
             int last = currencyA.last();
@@ -153,7 +156,7 @@ final class MoneyRecognizer {
                 // one only reads as a range when it ascends
                 boolean dash = tokens.kind(second - 1) == Tokens.PUNCT;
                 boolean ordered = !dash || exponentA >= 0 || a.value(tokens).compareTo(b.value(tokens)) < 0;
-                if (complete && ordered && (currencyB == null || !currencyB.foreign())) {
+                if (complete && ordered) {
                     int shared = exponentA >= 0 ? exponentA : Math.max(exponentB, 0);
                     int endOfB = currencyB != null ? currencyB.last() : endB;
                     add(tokens, start, endA, a.value(tokens), shared, iso, out);
@@ -189,7 +192,7 @@ final class MoneyRecognizer {
         out.add(new Found(Amount.of(tokens.span(first, last), value, iso), first, last));
     }
 
-    /** "$", "€", "£", "US$" or an ISO code right before a number. */
+    /** "$", "€", "£", a marked dollar sign ("US$", "C$", "HK$") or an ISO code right before a number. */
     private static Prefix prefix(Tokens tokens, int i) {
         if (tokens.kind(i) == Tokens.PUNCT) {
             String iso = Currencies.symbol(tokens.first(i));
@@ -198,14 +201,13 @@ final class MoneyRecognizer {
             }
             return null;
         }
-        if (tokens.is(i, "US")
-                && tokens.isPunct(i + 1, '$')
-                && tokens.touchesPrevious(i + 1)
-                && startsNumber(tokens, i + 2)) {
-            return new Prefix("USD", i + 2);
+        String marked = Currencies.markedDollar(tokens, i);
+        if (marked != null && startsNumber(tokens, i + 2)) {
+            return new Prefix(marked, i + 2);
         }
-        if (Currencies.isIsoCode(tokens, i) && tokens.isNum(i + 1) && !tokens.touchesPrevious(i + 1)) {
-            return new Prefix(tokens.text(i), i + 1);
+        String code = Currencies.code(tokens, i);
+        if (code != null && tokens.isNum(i + 1) && !tokens.touchesPrevious(i + 1)) {
+            return new Prefix(code, i + 1);
         }
         return null;
     }
@@ -284,7 +286,7 @@ final class MoneyRecognizer {
     }
 
     /** The last token of a scale word: includes the dot of "tys." and of "mln." before a currency. */
-    private static int scaleEnd(Tokens tokens, int i) {
+    private int scaleEnd(Tokens tokens, int i) {
         if (PolishNumbers.isAbbreviatedScale(tokens, i)
                 && tokens.isPunct(i + 1, '.')
                 && tokens.touchesPrevious(i + 1)) {
@@ -296,30 +298,43 @@ final class MoneyRecognizer {
         return i;
     }
 
-    /** A currency written after the number: "dolarów", "dol.", "USD", "$", "zł", "euro", "£" … */
-    private static Currency suffix(Tokens tokens, int i) {
+    /**
+     * A currency written after the number: "dolarów", "dol.", "USD", "$", "C$", "zł", "euro", "£"
+     * … A dollar named by its country ("dolarów kanadyjskich", "dol. Hongkongu") is that
+     * country's, and its name is part of the currency.
+     */
+    private Currency suffix(Tokens tokens, int i) {
         if (i >= tokens.size()) {
             return null;
         }
         if (tokens.kind(i) == Tokens.PUNCT) {
             String iso = Currencies.symbol(tokens.first(i));
-            return iso == null ? null : new Currency(iso, i, false);
+            return iso == null ? null : new Currency(iso, i);
         }
         if (!tokens.isWord(i)) {
             return null;
         }
         if (tokens.is(i, "dol") && tokens.isPunct(i + 1, '.') && tokens.touchesPrevious(i + 1)) {
-            return new Currency("USD", i + 1, Currencies.foreignDollar(tokens, i + 2));
+            return dollar(tokens, -1, i + 1);
         }
-        if (tokens.is(i, "US") && tokens.isPunct(i + 1, '$') && tokens.touchesPrevious(i + 1)) {
-            return new Currency("USD", i + 1, false);
+        String marked = Currencies.markedDollar(tokens, i);
+        if (marked != null) {
+            return new Currency(marked, i + 1);
         }
         String iso = Currencies.word(tokens, i);
         if (iso == null) {
             return null;
         }
-        boolean foreign = "USD".equals(iso) && Currencies.foreignDollar(tokens, i + 1);
-        return new Currency(iso, i, foreign);
+        if ("USD".equals(iso) && tokens.first(i) == 'd') {
+            return dollar(tokens, i, i); // a form of "dolar", not the code
+        }
+        return new Currency(iso, i);
+    }
+
+    /** A form of "dolar" ending at token {@code last}, and the country named after it, if any. */
+    private Currency dollar(Tokens tokens, int word, int last) {
+        Currencies.Country country = Currencies.dollarCountry(tokens, word, last + 1, lemmas);
+        return country == null ? new Currency("USD", last) : new Currency(country.iso(), country.last());
     }
 
     /**

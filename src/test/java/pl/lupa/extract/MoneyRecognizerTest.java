@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyRecognizerTest {
 
-    private final MoneyRecognizer money = new MoneyRecognizer();
+    private static final Lemmas LEMMAS = new Lemmas();
+
+    private final MoneyRecognizer money = new MoneyRecognizer(LEMMAS);
 
     private List<Amount> amounts(String text) {
         return money.find(Tokens.of(text)).stream()
@@ -153,6 +155,7 @@ class MoneyRecognizerTest {
             kosztują 25–40 tys. dolarów za sztukę        | 25  | 25000      | 40 tys. dolarów| 40000      | USD
             od 5 mln do 7 mln zł                         | 5 mln | 5000000  | 7 mln zł       | 7000000    | PLN
             spadły z 7 do 5 mld zł                       | 7   | 7000000000 | 5 mld zł       | 5000000000 | PLN
+            od 5 do 7 mld dolarów kanadyjskich           | 5   | 5000000000 | 7 mld dolarów kanadyjskich | 7000000000 | CAD
             """)
     void rangesGiveTwoAmountsSharingScaleAndCurrency(
             String text, String firstText, BigDecimal first, String secondText, BigDecimal second, String currency) {
@@ -186,10 +189,72 @@ class MoneyRecognizerTest {
                         Amount.of("2,5 mld zł", dec("2500000000"), "PLN"));
     }
 
+    /**
+     * Another country's dollar — by an adjective in any form agreeing with "dolar", by the
+     * country in the genitive, by its code or its marked sign — has its own code and no dollar
+     * value; Lupa converts nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zapłacono 15000 dolarów zimbabwe za bochenek.             | 15000 dolarów zimbabwe           | 15000      | ZWL
+            Chleb kosztował 100 mld dolarów Zimbabwe.                 | 100 mld dolarów Zimbabwe         | 100000000000 | ZWL
+            Pensja to 15000 dolarów zimbabweańskich miesięcznie.      | 15000 dolarów zimbabweańskich    | 15000      | ZWL
+            Transakcja za 5 mld dolarów kanadyjskich.                 | 5 mld dolarów kanadyjskich       | 5000000000 | CAD
+            Bochenek kosztował 10 mln dolarów zimbabweńskich.         | 10 mln dolarów zimbabweńskich    | 10000000   | ZWL
+            Ropa kosztuje 1 mln dolarów brunejskich dziennie.         | 1 mln dolarów brunejskich        | 1000000    | BND
+            Kurs wzrósł: 1 dolar kanadyjski w górę.                   | 1 dolar kanadyjski               | 1          | CAD
+            Spółka wyceniona na 2 mld dolarów australijskich.         | 2 mld dolarów australijskich     | 2000000000 | AUD
+            Zysk wyniósł 300 mln dolarów nowozelandzkich.             | 300 mln dolarów nowozelandzkich  | 300000000  | NZD
+            Fundusz ma 4 mld dolarów singapurskich.                   | 4 mld dolarów singapurskich      | 4000000000 | SGD
+            Akcje za 3 mld dolarów hongkońskich.                      | 3 mld dolarów hongkońskich       | 3000000000 | HKD
+            Oferta na 12 mld dolarów Hongkongu.                       | 12 mld dolarów Hongkongu         | 12000000000 | HKD
+            Oferta na 12 mld dolarów Hong Kongu.                      | 12 mld dolarów Hong Kongu        | 12000000000 | HKD
+            TSMC zarobił 250 mld dolarów tajwańskich.                 | 250 mld dolarów tajwańskich      | 250000000000 | TWD
+            TSMC zarobił 250 mld dol. tajwańskich.                    | 250 mld dol. tajwańskich         | 250000000000 | TWD
+            Inwestycja za 2 mld dolarów jamajskich.                   | 2 mld dolarów jamajskich         | 2000000000 | JMD
+            Zapłacono 2 dolary kanadyjskie za kawę.                   | 2 dolary kanadyjskie             | 2          | CAD
+            Kurs 1 dolara kanadyjskiego wzrósł.                       | 1 dolara kanadyjskiego           | 1          | CAD
+            Rozliczenia w 5 mld dolarach australijskich ruszyły.      | 5 mld dolarach australijskich    | 5000000000 | AUD
+            Runda na 20 mln CAD zamknięta.                            | 20 mln CAD                       | 20000000   | CAD
+            Runda na AUD 20 mln zamknięta.                            | AUD 20 mln                       | 20000000   | AUD
+            Runda na C$20 mln zamknięta.                              | C$20 mln                         | 20000000   | CAD
+            Runda na A$20 mln zamknięta.                              | A$20 mln                         | 20000000   | AUD
+            Runda na HK$20 mln zamknięta.                             | HK$20 mln                        | 20000000   | HKD
+            Runda na S$20 mln zamknięta.                              | S$20 mln                         | 20000000   | SGD
+            Runda na NZ$20 mln zamknięta.                             | NZ$20 mln                        | 20000000   | NZD
+            Runda na NT$20 mln zamknięta.                             | NT$20 mln                        | 20000000   | TWD
+            Runda na 20 mln HK$ zamknięta.                            | 20 mln HK$                       | 20000000   | HKD
+            Runda na 20 mln SGD i koniec.                             | 20 mln SGD                       | 20000000   | SGD
+            """)
+    void otherCountriesDollarsHaveTheirOwnCode(String sentence, String text, BigDecimal value, String currency) {
+        List<Amount> found = amounts(sentence);
+        assertThat(found)
+                .extracting(Amount::text, Amount::value, Amount::currency)
+                .containsExactly(tuple(text, value, currency));
+        assertThat(found.get(0).usd()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Transakcja za 2 mld dolarów amerykańskich.                | 2 mld dolarów amerykańskich
+            Rezerwy to 5 mld dolarów USA.                             | 5 mld dolarów USA
+            Przekazał 5 mln dolarów kanadyjskiemu funduszowi.         | 5 mln dolarów
+            Przekazał 5 mln dolarów kanadyjskiej firmie.              | 5 mln dolarów
+            Spółka z Kanady zebrała 5 mln dolarów Kanady.             | 5 mln dolarów
+            Wzięła 5 mld dolarów Singapurowi i tyle.                  | 5 mld dolarów
+            Zebrali US$3 mld w rundzie.                               | US$3 mld
+            """)
+    void americanDollarsStayAmerican(String sentence, String text) {
+        List<Amount> found = amounts(sentence);
+        assertThat(found).extracting(Amount::text, Amount::currency).containsExactly(tuple(text, "USD"));
+        assertThat(found.get(0).usd()).isEqualTo(found.get(0).value());
+    }
+
     @Test
     void otherCountriesDollarsAreNotUsDollars() {
         assertThat(amounts("Transakcja za 5 mld dolarów kanadyjskich i 2 mld dolarów."))
-                .containsExactly(Amount.of("2 mld dolarów", dec("2000000000"), "USD"));
+                .extracting(Amount::currency, Amount::usd)
+                .containsExactly(tuple("CAD", null), tuple("USD", dec("2000000000")));
     }
 
     @Test
