@@ -15,6 +15,9 @@ import java.util.List;
  * <p>Ranges ("od 5 do 7 mld dolarów", "5–7 mln zł", "między 2 a 3 mld dolarów") yield two
  * amounts; the first end, written as a bare number, takes the scale and currency of the second.
  *
+ * <p>An amount followed by a unit ("za akcję", "miesięcznie") is a price or rate per unit and
+ * carries the unit (see {@link PerUnit}); for a range, both ends do.
+ *
  * <p>The scan only starts work at digits, currency symbols and a few words that may open an
  * amount, so text without money costs one comparison per token.
  */
@@ -24,9 +27,11 @@ final class MoneyRecognizer {
     private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final Lemmas lemmas;
+    private final PerUnit perUnit;
 
     MoneyRecognizer(Lemmas lemmas) {
         this.lemmas = lemmas;
+        this.perUnit = new PerUnit(lemmas);
     }
 
     /** An amount together with the tokens it covers, so that dates do not re-read them. */
@@ -126,14 +131,22 @@ final class MoneyRecognizer {
                 value = value.add(BigDecimal.valueOf(hundredths, 2));
                 last += 2;
             }
-            add(tokens, start, last, value, exponentA, iso, out);
+            add(tokens, start, last, value, exponentA, iso, perUnit.after(tokens, last + 1), out);
             return last + 1;
         }
         if (pre == null && exponentA < 0) {
             String iso = Currencies.subunit(tokens, after);
             if (iso != null && a.value(tokens).compareTo(BigDecimal.valueOf(100)) < 0) {
                 // "99 gr", "50 centów": a price below one unit; a larger one is written in złote
-                add(tokens, start, after, a.value(tokens).movePointLeft(2), 0, iso, out);
+                add(
+                        tokens,
+                        start,
+                        after,
+                        a.value(tokens).movePointLeft(2),
+                        0,
+                        iso,
+                        perUnit.after(tokens, after + 1),
+                        out);
                 return after + 1;
             }
         }
@@ -159,14 +172,15 @@ final class MoneyRecognizer {
                 if (complete && ordered) {
                     int shared = exponentA >= 0 ? exponentA : Math.max(exponentB, 0);
                     int endOfB = currencyB != null ? currencyB.last() : endB;
-                    add(tokens, start, endA, a.value(tokens), shared, iso, out);
-                    add(tokens, second, endOfB, b.value(tokens), Math.max(exponentB, 0), iso, out);
+                    String per = perUnit.after(tokens, endOfB + 1);
+                    add(tokens, start, endA, a.value(tokens), shared, iso, per, out);
+                    add(tokens, second, endOfB, b.value(tokens), Math.max(exponentB, 0), iso, per, out);
                     return endOfB + 1;
                 }
             }
         }
         if (pre != null) {
-            add(tokens, start, endA, a.value(tokens), exponentA, pre, out);
+            add(tokens, start, endA, a.value(tokens), exponentA, pre, perUnit.after(tokens, endA + 1), out);
             return endA + 1;
         }
         return -1;
@@ -184,12 +198,19 @@ final class MoneyRecognizer {
     }
 
     private static void add(
-            Tokens tokens, int first, int last, BigDecimal number, int exponent, String iso, List<Found> out) {
+            Tokens tokens,
+            int first,
+            int last,
+            BigDecimal number,
+            int exponent,
+            String iso,
+            String per,
+            List<Found> out) {
         BigDecimal value = exponent > 0 ? number.scaleByPowerOfTen(exponent) : number;
         if (value.compareTo(LARGEST) > 0) {
             return;
         }
-        out.add(new Found(Amount.of(tokens.span(first, last), value, iso), first, last));
+        out.add(new Found(Amount.of(tokens.span(first, last), value, iso, per), first, last));
     }
 
     /** "$", "€", "£", a marked dollar sign ("US$", "C$", "HK$") or an ISO code right before a number. */

@@ -33,7 +33,7 @@ final class ArticleDocuments {
     Document of(Article a, String fileId, String fileHash, String contentHash) throws IOException {
         ExtractedEntities entities = extractor.extract(a.text(), a.date());
         List<Long> usd = entities.amounts().stream()
-                .map(Amount::usd)
+                .map(Amount::sumUsd)
                 .filter(v -> v != null)
                 .map(ArticleDocuments::wholeDollars)
                 .toList();

@@ -7,7 +7,8 @@ import java.util.List;
  * One result. {@code titleHighlighted} and {@code snippets} are HTML-escaped text whose only
  * markup is {@code <mark>}; everything else is plain text.
  *
- * @param amountsUsd the article's US-dollar amounts, exact ({@code 2000000000}, {@code 19.99})
+ * @param amountsUsd the article's US-dollar sums, exact ({@code 2000000000}, {@code 19.99}); prices
+ *                   and rates per unit ("54,20 dolara za akcję") are left out, as in the dollar facet
  * @param score null when the results are sorted by date
  */
 public record Hit(

@@ -100,8 +100,9 @@ final class HitBuilder {
                 }
             }
             ExtractedEntities entities = Stored.entities(d);
+            // the sums the dollar facet and filter count, not prices per unit
             List<BigDecimal> usd = entities.amounts().stream()
-                    .map(Amount::usd)
+                    .map(Amount::sumUsd)
                     .filter(v -> v != null)
                     .toList();
             float score = page.get(i).score;

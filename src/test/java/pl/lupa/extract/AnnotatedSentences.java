@@ -26,12 +26,14 @@ final class AnnotatedSentences {
 
     /**
      * One money annotation reduced to what the evaluation compares: the exact value (62.40 is not
-     * 62.4: the decimals are kept as written) and the currency.
+     * 62.4: the decimals are kept as written), the currency and the unit of a price per unit.
+     *
+     * @param per the unit's lemma, or null for a sum
      */
-    record Money(BigDecimal value, String currency) {
+    record Money(BigDecimal value, String currency, String per) {
         @Override
         public String toString() {
-            return value.toPlainString() + " " + currency;
+            return value.toPlainString() + " " + currency + (per == null ? "" : " per " + per);
         }
     }
 
@@ -77,7 +79,8 @@ final class AnnotatedSentences {
                 node.path("amounts")
                         .forEach(a -> amounts.add(new Money(
                                 a.path("value").decimalValue(),
-                                a.path("currency").asText())));
+                                a.path("currency").asText(),
+                                a.hasNonNull("per") ? a.get("per").asText() : null)));
                 List<String> dates = new ArrayList<>();
                 node.path("dates").forEach(d -> dates.add(d.path("value").asText()));
                 List<String> amountTexts = new ArrayList<>();

@@ -30,8 +30,9 @@ class EntityExtractorTest {
                                 "6,6 miliarda dolarów",
                                 new BigDecimal("6600000000"),
                                 "USD",
-                                new BigDecimal("6600000000")),
-                        new Amount("3,5 mln zł", new BigDecimal("3500000"), "PLN", null));
+                                new BigDecimal("6600000000"),
+                                null),
+                        new Amount("3,5 mln zł", new BigDecimal("3500000"), "PLN", null, null));
         assertThat(entities.dates()).containsExactly(new DateMention("w marcu tego roku", "2024-03"));
     }
 

@@ -145,14 +145,113 @@ class MoneyRecognizerTest {
                 .containsExactly("1,5 mln zł", "20 gr", "2,50 zł", "10 gr");
     }
 
+    /**
+     * A price or rate per unit carries the unit's lemma; the rule reads only what follows the
+     * amount: a preposition and a unit noun in the singular, a frequency adverb, a slash.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            koszt od 5 do 7 mld dolarów rocznie          | 5   | 5000000000 | 7 mld dolarów  | 7000000000 | USD
+            Musk zapłaci 54,20 dolara za akcję Twittera.                  | 54,20 dolara      | 54.20    | USD | akcja
+            Zapłacił 5 dolarów za akcję.                                  | 5 dolarów         | 5        | USD | akcja
+            Koncern zapłaci po 95 dolarów za akcję, w całości gotówką.    | 95 dolarów        | 95       | USD | akcja
+            Musk zapłaci 54,20 dolara w gotówce za każdą akcję.           | 54,20 dolara      | 54.20    | USD | akcja
+            Cena to $54,20 za akcję.                                      | $54,20            | 54.20    | USD | akcja
+            Spółka wypłaci 3 zł na akcję dywidendy.                       | 3 zł              | 3        | PLN | akcja
+            Dywidenda wyniesie 1,20 zł od akcji.                          | 1,20 zł           | 1.20     | PLN | akcja
+            Akceleratory kosztują 30 tys. dolarów za sztukę.              | 30 tys. dolarów   | 30000    | USD | sztuka
+            Chipy sprzedaje po 2 dolary za sztukę.                        | 2 dolary          | 2        | USD | sztuka
+            Ropa kosztuje 70 dolarów za baryłkę.                          | 70 dolarów        | 70       | USD | baryłka
+            Konsultant bierze 300 zł za godzinę pracy.                    | 300 zł            | 300      | PLN | godzina
+            Dysk w chmurze kosztuje 0,02 dolara za gigabajt.              | 0,02 dolara       | 0.02     | USD | gigabajt
+            Stal podrożała do 800 dolarów za tonę.                        | 800 dolarów       | 800      | USD | tona
+            Benzyna kosztuje 6,50 zł za litr.                             | 6,50 zł           | 6.50     | PLN | litr
+            Wejściówka kosztuje 50 zł za osobę.                           | 50 zł             | 50       | PLN | osoba
+            Licencja kosztuje 20 dolarów za użytkownika.                  | 20 dolarów        | 20       | USD | użytkownik
+            Abonament kosztuje 10 dolarów miesięcznie.                    | 10 dolarów        | 10       | USD | miesiąc
+            Inżynierowie zarabiają 300 tys. zł rocznie.                   | 300 tys. zł       | 300000   | PLN | rok
+            Serwis zarabia 2 mln dolarów tygodniowo.                      | 2 mln dolarów     | 2000000  | USD | tydzień
+            Chatbot kosztuje firmę 700 tys. dolarów dziennie.             | 700 tys. dolarów  | 700000   | USD | dzień
+            Spółka płaci 5 mln zł kwartalnie.                             | 5 mln zł          | 5000000  | PLN | kwartał
+            Subskrypcja kosztuje 12 euro na miesiąc.                      | 12 euro           | 12       | EUR | miesiąc
+            Utrzymanie to 2 mln dolarów na rok.                           | 2 mln dolarów     | 2000000  | USD | rok
+            Chmura kosztuje 15 dolarów na użytkownika.                    | 15 dolarów        | 15       | USD | użytkownik
+            Gmina wydaje 300 zł na mieszkańca.                            | 300 zł            | 300      | PLN | mieszkaniec
+            Wycieczka kosztuje 200 zł od osoby.                           | 200 zł            | 200      | PLN | osoba
+            Pakiet kosztuje 49 zł/mies. bez umowy.                        | 49 zł             | 49       | PLN | miesiąc
+            Pakiet kosztuje 49 zł/m-c bez umowy.                          | 49 zł             | 49       | PLN | miesiąc
+            Energia kosztuje 600 zł/MWh w hurcie.                         | 600 zł            | 600      | PLN | megawatogodzina
+            Programista bierze $150/h za konsultacje.                     | $150              | 150      | USD | godzina
+            PKB wynosi 20 tys. dolarów per capita.                        | 20 tys. dolarów   | 20000    | USD | głowa
+            Transfer kosztuje 0,09 dolara za 1 GB danych.                 | 0,09 dolara       | 0.09     | USD | gigabajt
+            Prąd kosztuje 0,80 zł za kWh w taryfie.                       | 0,80 zł           | 0.80     | PLN | kilowatogodzina
+            Serwery kosztują 5 mld dolarów co roku.                       | 5 mld dolarów     | 5000000000 | USD | rok
+            Rynek jest wart 2 mld dolarów w skali roku.                   | 2 mld dolarów     | 2000000000 | USD | rok
+            Usługa kosztuje 9 dolarów netto miesięcznie.                  | 9 dolarów         | 9        | USD | miesiąc
+            Przesyłka kosztuje 2 zł 99 gr za sztukę.                      | 2 zł 99 gr        | 2.99     | PLN | sztuka
+            """)
+    void pricesPerUnitCarryTheUnit(String sentence, String text, String value, String currency, String per) {
+        List<Amount> found = amounts(sentence);
+        assertThat(found).containsExactly(Amount.of(text, dec(value), currency, per));
+        assertThat(found.get(0).sumUsd()).as("a price per unit is no sum").isNull();
+    }
+
+    /**
+     * Hard negatives: a preposition before the amount, a plural (something bought), a particular
+     * year or period, a purpose, a source of the money, a word that is no unit.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Za 2 mld dolarów kupił firmę.                                  | 2 mld dolarów
+            Za każdą akcję inwestorzy dostaną 2 dolary.                    | 2 dolary
+            Spółka zarobiła 10 mln dolarów za rok 2023.                    | 10 mln dolarów
+            Grupa pokazała 5 mld zł zysku za rok obrotowy.                 | 5 mld zł
+            Zapłacił 5 mld dolarów za akcje spółki.                        | 5 mld dolarów
+            Fundusz wydał 3 mld zł na akcje banków.                        | 3 mld zł
+            Subskrypcja kosztuje 1 dolar za pierwszy miesiąc.              | 1 dolar
+            Firma przeznaczy 5 mln zł na akcję charytatywną.               | 5 mln zł
+            Booksy pozyskało 70 mln dolarów na ekspansję w Europie.        | 70 mln dolarów
+            Microsoft wyda 1 mld dolarów na centrum danych.                | 1 mld dolarów
+            Inflection otrzymał 650 mln USD za licencję na modele.         | 650 mln USD
+            Startup dostał 10 mln dolarów od klienta z USA.                | 10 mln dolarów
+            Startup zebrał 19 mln dolarów od inwestorów.                   | 19 mln dolarów
+            Umowa na 2 mld dolarów na dzień 31 grudnia wygasła.            | 2 mld dolarów
+            Wydatki wzrosły o 5 mld dolarów rok do roku.                   | 5 mld dolarów
+            Firma straciła 40 mld dolarów od 2020 roku.                    | 40 mld dolarów
+            Zakup za 30 mld dolarów za kilka lat się zwróci.               | 30 mld dolarów
+            Meta wydała 5 mld dolarów, co zaskoczyło rynek.                | 5 mld dolarów
+            """)
+    void sumsCarryNoUnit(String sentence, String text) {
+        List<Amount> found = amounts(sentence);
+        assertThat(found).extracting(Amount::text).containsExactly(text);
+        assertThat(found.get(0).per()).isNull();
+    }
+
+    @Test
+    void bothEndsOfARangeShareTheUnit() {
+        assertThat(amounts("Akceleratory kosztują 25–40 tys. dolarów za sztukę."))
+                .containsExactly(
+                        Amount.of("25", dec("25000"), "USD", "sztuka"),
+                        Amount.of("40 tys. dolarów", dec("40000"), "USD", "sztuka"));
+    }
+
+    /** The rule finds units by their lemmas in the dictionary: a unit it does not know would never match. */
+    @Test
+    void everyUnitIsANounTheDictionaryKnows() {
+        List<String> unknown = PerUnit.UNITS.stream()
+                .filter(unit -> LEMMAS.readings(Tokens.of(unit), 0).stream()
+                        .noneMatch(r -> r.lemma().equals(unit) && r.is("subst", "sg")))
+                .toList();
+        assertThat(unknown).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            koszt od 5 do 7 mld dolarów                  | 5   | 5000000000 | 7 mld dolarów  | 7000000000 | USD
             kosztuje 5–7 mln zł                          | 5   | 5000000    | 7 mln zł       | 7000000    | PLN
             kosztuje 5-7 mln zł                          | 5   | 5000000    | 7 mln zł       | 7000000    | PLN
             warta między 2 a 3 mld dolarów               | 2   | 2000000000 | 3 mld dolarów  | 3000000000 | USD
             zarabiają od 200 do 300 tys. zł              | 200 | 200000     | 300 tys. zł    | 300000     | PLN
-            kosztują 25–40 tys. dolarów za sztukę        | 25  | 25000      | 40 tys. dolarów| 40000      | USD
+            kosztują 25–40 tys. dolarów                  | 25  | 25000      | 40 tys. dolarów| 40000      | USD
             od 5 mln do 7 mln zł                         | 5 mln | 5000000  | 7 mln zł       | 7000000    | PLN
             spadły z 7 do 5 mld zł                       | 7   | 7000000000 | 5 mld zł       | 5000000000 | PLN
             od 5 do 7 mld dolarów kanadyjskich           | 5   | 5000000000 | 7 mld dolarów kanadyjskich | 7000000000 | CAD
