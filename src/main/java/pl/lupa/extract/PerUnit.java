@@ -24,7 +24,8 @@ import java.util.Set;
  *       "za 1 GB". A unit in the plural is something bought ("za akcje spółki", "na centra
  *       danych"); a unit followed by a number or an adjective is one particular thing ("za rok
  *       2023", "za rok obrotowy", "na akcję charytatywną"); and "od" before a person is where the
- *       money came from ("od klienta"), so after "od" only things and "osoba" count;
+ *       money came from ("od klienta"), before a period since when ("od miesiąca"), so after "od"
+ *       only things and "osoba" count;
  *   <li>"co" or "w skali" and a period: "co miesiąc", "w skali roku";
  *   <li>a slash and a unit, abbreviated or not: "/mies.", "/m-c", "/h", "/szt.", "/kWh", "/akcję";
  *   <li>"per capita" (unit "głowa", as "na głowę").
@@ -86,7 +87,10 @@ final class PerUnit {
             "kwartał",
             "rok");
 
-    /** Units that, after "od", are the payer rather than the unit: "od klienta" is from a client. */
+    /**
+     * Units that, after "od", are the payer rather than the unit: "od klienta" is from a client.
+     * Periods are no unit after "od" either: "od miesiąca" is since a month ago.
+     */
     private static final Set<String> PAYERS =
             Set.of("użytkownik", "pracownik", "klient", "mieszkaniec", "abonent", "subskrybent");
 
@@ -209,7 +213,8 @@ final class PerUnit {
     /** The lemma of a unit noun at {@code k} in the singular, or null. */
     private String noun(Tokens tokens, int k, boolean afterOd) {
         for (Lemmas.Reading r : lemmas.readings(tokens, k)) {
-            if (UNITS.contains(r.lemma()) && r.is("subst", "sg") && !(afterOd && PAYERS.contains(r.lemma()))) {
+            boolean notAfterOd = PAYERS.contains(r.lemma()) || PERIODS.contains(r.lemma());
+            if (UNITS.contains(r.lemma()) && r.is("subst", "sg") && !(afterOd && notAfterOd)) {
                 return r.lemma();
             }
         }

@@ -214,6 +214,7 @@ class MoneyRecognizerTest {
             Inflection otrzymał 650 mln USD za licencję na modele.         | 650 mln USD
             Startup dostał 10 mln dolarów od klienta z USA.                | 10 mln dolarów
             Startup zebrał 19 mln dolarów od inwestorów.                   | 19 mln dolarów
+            Spółka traci 5 mln dolarów od miesiąca.                        | 5 mln dolarów
             Umowa na 2 mld dolarów na dzień 31 grudnia wygasła.            | 2 mld dolarów
             Wydatki wzrosły o 5 mld dolarów rok do roku.                   | 5 mld dolarów
             Firma straciła 40 mld dolarów od 2020 roku.                    | 40 mld dolarów
