@@ -1,8 +1,10 @@
 package pl.lupa.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 import pl.lupa.analysis.Lemmatizer;
@@ -18,10 +20,14 @@ import pl.lupa.analysis.PolishDictionary;
  */
 final class Lemmas {
 
+    private static final int MAX_CACHED_READINGS = 20_000;
+
     private final ThreadLocal<Lemmatizer> lemmatizers = ThreadLocal.withInitial(Lemmatizer::new);
-    /** Uncached, for the few tokens right after an amount that a money rule asks about. */
+    /** For the tagged readings, which the index's analysis does not need. */
     private final ThreadLocal<DictionaryLookup> lookups =
             ThreadLocal.withInitial(() -> new DictionaryLookup(PolishDictionary.morfologik()));
+
+    private final ThreadLocal<Map<String, List<Reading>>> readingCaches = ThreadLocal.withInitial(HashMap::new);
 
     /** The index terms of token {@code i}: its lemmas, lower case, or its stem when the dictionary does not know it. */
     String[] of(Tokens tokens, int i) {
@@ -33,24 +39,25 @@ final class Lemmas {
     /**
      * One reading of a form in the dictionary.
      *
-     * @param lemma lower case
-     * @param tag   PoliMorf's tags, alternatives joined by {@code +}: {@code subst:sg:acc:f},
-     *              {@code adj:pl:gen:m1.m2.m3.f.n1.n2.p1.p2.p3:pos}
+     * @param lemma        lower case
+     * @param tag          PoliMorf's tags, alternatives joined by {@code +}: {@code subst:sg:acc:f},
+     *                     {@code adj:pl:gen:m1.m2.m3.f.n1.n2.p1.p2.p3:pos}
+     * @param alternatives the alternatives of the tag, each split into its fields: {@code [subst,
+     *                     sg, acc, f]}; split once, as the rules ask about them repeatedly
      */
-    record Reading(String lemma, String tag) {
+    record Reading(String lemma, String tag, List<String[]> alternatives) {
 
-        /** The alternatives of the tag, each split into its fields: {@code [subst, sg, acc, f]}. */
-        List<String[]> alternatives() {
-            List<String[]> out = new ArrayList<>(2);
+        static Reading of(String lemma, String tag) {
+            List<String[]> alternatives = new ArrayList<>(2);
             for (String one : tag.split("\\+")) {
-                out.add(one.split(":"));
+                alternatives.add(one.split(":"));
             }
-            return out;
+            return new Reading(lemma, tag, List.copyOf(alternatives));
         }
 
         /** True when some alternative is a part of speech {@code pos} in number {@code number}. */
         boolean is(String pos, String number) {
-            for (String[] fields : alternatives()) {
+            for (String[] fields : alternatives) {
                 if (fields[0].equals(pos) && fields.length > 1 && fields[1].equals(number)) {
                     return true;
                 }
@@ -60,7 +67,7 @@ final class Lemmas {
 
         /** True when some alternative is of the part of speech {@code pos}, in any form. */
         boolean is(String pos) {
-            for (String[] fields : alternatives()) {
+            for (String[] fields : alternatives) {
                 if (fields[0].equals(pos)) {
                     return true;
                 }
@@ -72,13 +79,19 @@ final class Lemmas {
     /**
      * The dictionary's readings of token {@code i}, as written and in lower case; empty for a word
      * the dictionary does not know. Case matters to the dictionary: "Sztukę" (a surname) is not
-     * "sztukę".
+     * "sztukę". Cached per thread: the money rules ask about the few words that follow amounts
+     * ("za", "w", "dolarów"), over and over.
      */
     List<Reading> readings(Tokens tokens, int i) {
         if (!tokens.isWord(i)) {
             return List.of();
         }
         String written = tokens.text(i);
+        Map<String, List<Reading>> cache = readingCaches.get();
+        List<Reading> cached = cache.get(written);
+        if (cached != null) {
+            return cached;
+        }
         List<Reading> out = new ArrayList<>(2);
         add(out, written);
         String lower = written.toLowerCase(Locale.ROOT);
@@ -88,7 +101,12 @@ final class Lemmas {
             // a proper name typed in lower case ("zimbabwe"), as lower-cased feeds write them
             add(out, Character.toUpperCase(written.charAt(0)) + written.substring(1));
         }
-        return out;
+        List<Reading> readings = List.copyOf(out);
+        if (cache.size() >= MAX_CACHED_READINGS) {
+            cache.clear(); // a crude bound; the common words are back after a few articles
+        }
+        cache.put(written, readings);
+        return readings;
     }
 
     private void add(List<Reading> out, String form) {
@@ -96,7 +114,7 @@ final class Lemmas {
             CharSequence stem = wd.getStem();
             CharSequence tag = wd.getTag();
             if (stem != null && stem.length() > 0 && tag != null) {
-                out.add(new Reading(stem.toString().toLowerCase(Locale.ROOT), tag.toString()));
+                out.add(Reading.of(stem.toString().toLowerCase(Locale.ROOT), tag.toString()));
             }
         }
     }

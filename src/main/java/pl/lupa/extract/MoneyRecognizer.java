@@ -97,10 +97,19 @@ final class MoneyRecognizer {
      */
     private static boolean mayStartAmount(Tokens tokens, int i) {
         char c = tokens.first(i);
-        return c == 'p'
-                || c == 'P'
-                || (tokens.isPunct(i + 1, '$') && tokens.touchesPrevious(i + 1))
-                || (tokens.length(i) == 3 && tokens.isNum(i + 1));
+        if (c == 'p' || c == 'P') {
+            return true;
+        }
+        // asked of every word: the kind of the next token settles most of them at once
+        int next = i + 1;
+        if (next >= tokens.size()) {
+            return false;
+        }
+        byte kind = tokens.kind(next);
+        if (kind == Tokens.NUM) {
+            return tokens.length(i) == 3;
+        }
+        return kind == Tokens.PUNCT && tokens.first(next) == '$' && tokens.touchesPrevious(next);
     }
 
     /** Reads an amount (or a range of two) starting at token {@code start}; returns the next token index or -1. */
