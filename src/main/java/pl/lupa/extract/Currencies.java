@@ -82,8 +82,8 @@ final class Currencies {
 
     /**
      * Countries whose dollar Polish names by the country in the genitive ("dolar Hongkongu",
-     * "dolar Zimbabwe"). Only these: "dolarów Kanady" is Canada's money in the American currency
-     * as often as it is the Canadian one.
+     * "dolar Zimbabwe"). Only these: other dollars are named by their adjective, and "dolarów
+     * Kanady" can as well be Canada's money counted in American dollars.
      */
     private static final LemmaMap<String> DOLLAR_COUNTRIES = LemmaMap.of(Map.ofEntries(
             Map.entry("hongkong", "HKD"),
