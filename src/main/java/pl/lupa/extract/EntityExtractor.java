@@ -17,7 +17,7 @@ public final class EntityExtractor {
 
     private final Lemmas lemmas = new Lemmas();
     private final CompanyRecognizer companies;
-    private final MoneyRecognizer money = new MoneyRecognizer();
+    private final MoneyRecognizer money = new MoneyRecognizer(lemmas);
     private final DateRecognizer dates = new DateRecognizer(lemmas);
 
     public EntityExtractor(Gazetteer gazetteer) {

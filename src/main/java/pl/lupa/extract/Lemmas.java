@@ -1,20 +1,121 @@
 package pl.lupa.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
 import pl.lupa.analysis.Lemmatizer;
+import pl.lupa.analysis.PolishDictionary;
 
 /**
  * The dictionary's lemmas of tokens, for the recognisers' {@link LemmaList}s: the same
  * Morfologik lookup the index's analysis makes, with one {@link Lemmatizer} (and its cache) per
  * thread, since extraction runs on every indexing thread at once. One instance per extractor.
+ *
+ * <p>Where a rule needs to know more than the lemma — that "akcję" is one share and "akcje"
+ * several, that "kanadyjskich" agrees with "dolarów" — it asks for the tagged {@link #readings}.
  */
 final class Lemmas {
 
+    private static final int MAX_CACHED_READINGS = 20_000;
+
     private final ThreadLocal<Lemmatizer> lemmatizers = ThreadLocal.withInitial(Lemmatizer::new);
+    /** For the tagged readings, which the index's analysis does not need. */
+    private final ThreadLocal<DictionaryLookup> lookups =
+            ThreadLocal.withInitial(() -> new DictionaryLookup(PolishDictionary.morfologik()));
+
+    private final ThreadLocal<Map<String, List<Reading>>> readingCaches = ThreadLocal.withInitial(HashMap::new);
 
     /** The index terms of token {@code i}: its lemmas, lower case, or its stem when the dictionary does not know it. */
     String[] of(Tokens tokens, int i) {
         char[] chars = new char[tokens.length(i)];
         tokens.source().getChars(tokens.start(i), tokens.end(i), chars, 0);
         return lemmatizers.get().terms(chars, chars.length);
+    }
+
+    /**
+     * One reading of a form in the dictionary.
+     *
+     * @param lemma        lower case
+     * @param tag          PoliMorf's tags, alternatives joined by {@code +}: {@code subst:sg:acc:f},
+     *                     {@code adj:pl:gen:m1.m2.m3.f.n1.n2.p1.p2.p3:pos}
+     * @param alternatives the alternatives of the tag, each split into its fields: {@code [subst,
+     *                     sg, acc, f]}; split once, as the rules ask about them repeatedly
+     */
+    record Reading(String lemma, String tag, List<String[]> alternatives) {
+
+        static Reading of(String lemma, String tag) {
+            List<String[]> alternatives = new ArrayList<>(2);
+            for (String one : tag.split("\\+")) {
+                alternatives.add(one.split(":"));
+            }
+            return new Reading(lemma, tag, List.copyOf(alternatives));
+        }
+
+        /** True when some alternative is a part of speech {@code pos} in number {@code number}. */
+        boolean is(String pos, String number) {
+            for (String[] fields : alternatives) {
+                if (fields[0].equals(pos) && fields.length > 1 && fields[1].equals(number)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when some alternative is of the part of speech {@code pos}, in any form. */
+        boolean is(String pos) {
+            for (String[] fields : alternatives) {
+                if (fields[0].equals(pos)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The dictionary's readings of token {@code i}, as written and in lower case; empty for a word
+     * the dictionary does not know. Case matters to the dictionary: "Sztukę" (a surname) is not
+     * "sztukę". Cached per thread: the money rules ask about the few words that follow amounts
+     * ("za", "w", "dolarów"), over and over.
+     */
+    List<Reading> readings(Tokens tokens, int i) {
+        if (!tokens.isWord(i)) {
+            return List.of();
+        }
+        String written = tokens.text(i);
+        Map<String, List<Reading>> cache = readingCaches.get();
+        List<Reading> cached = cache.get(written);
+        if (cached != null) {
+            return cached;
+        }
+        List<Reading> out = new ArrayList<>(2);
+        add(out, written);
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (!lower.equals(written)) {
+            add(out, lower);
+        } else if (out.isEmpty()) {
+            // a proper name typed in lower case ("zimbabwe"), as lower-cased feeds write them
+            add(out, Character.toUpperCase(written.charAt(0)) + written.substring(1));
+        }
+        List<Reading> readings = List.copyOf(out);
+        if (cache.size() >= MAX_CACHED_READINGS) {
+            cache.clear(); // a crude bound; the common words are back after a few articles
+        }
+        cache.put(written, readings);
+        return readings;
+    }
+
+    private void add(List<Reading> out, String form) {
+        for (WordData wd : lookups.get().lookup(form)) {
+            CharSequence stem = wd.getStem();
+            CharSequence tag = wd.getTag();
+            if (stem != null && stem.length() > 0 && tag != null) {
+                out.add(Reading.of(stem.toString().toLowerCase(Locale.ROOT), tag.toString()));
+            }
+        }
     }
 }

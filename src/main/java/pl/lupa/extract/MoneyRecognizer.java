@@ -1,23 +1,38 @@
 package pl.lupa.extract;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds money amounts: a number (digits with space-grouped thousands and a decimal comma, or
  * "pół"/"półtora"), an optional scale word ("mln", "miliardów"), and a currency written before
- * ("$5 mld", "€2 mld") or after ("650 mln USD", "3,5 mln zł"). A currency is required: it is what
- * separates "300 mln dolarów" from "300 mln użytkowników".
+ * ("$5 mld", "€2 mld", "HK$3 mld") or after ("650 mln USD", "3,5 mln zł", "5 mld dolarów
+ * kanadyjskich"). A currency is required: it is what separates "300 mln dolarów" from "300 mln
+ * użytkowników". Values are exact: "62,40 zł" is 62.40, and grosze or cents after a whole amount
+ * join it ("2 zł 99 gr" is 2.99; "99 gr" alone is 0.99).
  *
  * <p>Ranges ("od 5 do 7 mld dolarów", "5–7 mln zł", "między 2 a 3 mld dolarów") yield two
  * amounts; the first end, written as a bare number, takes the scale and currency of the second.
  *
- * <p>The scan only starts work at digits, currency symbols and fraction words, so text without
- * money costs one comparison per token.
+ * <p>An amount followed by a unit ("za akcję", "miesięcznie") is a price or rate per unit and
+ * carries the unit (see {@link PerUnit}); for a range, both ends do.
+ *
+ * <p>The scan only starts work at digits, currency symbols and a few words that may open an
+ * amount, so text without money costs one comparison per token.
  */
 final class MoneyRecognizer {
+
+    /** Larger whole values are no money in news, and would not fit the index's dollar field. */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private final Lemmas lemmas;
+    private final PerUnit perUnit;
+
+    MoneyRecognizer(Lemmas lemmas) {
+        this.lemmas = lemmas;
+        this.perUnit = new PerUnit(lemmas);
+    }
 
     /** An amount together with the tokens it covers, so that dates do not re-read them. */
     record Found(Amount amount, int firstToken, int lastToken) {}
@@ -53,7 +68,7 @@ final class MoneyRecognizer {
     }
 
     /** A currency and the last token that spells it. */
-    private record Currency(String iso, int last, boolean foreign) {}
+    private record Currency(String iso, int last) {}
 
     /** A currency written before the number and the token where the number starts. */
     private record Prefix(String iso, int numberStart) {}
@@ -76,17 +91,25 @@ final class MoneyRecognizer {
     }
 
     /**
-     * True when a word may open an amount: "pół", "półtora", "US$" or an ISO code. Punctuation
-     * opens one only as a currency symbol ("$5 mld").
+     * True when a word may open an amount: "pół", "półtora", the letters of a marked dollar sign
+     * ("US$", "HK$") or a code before a number ("USD 5 mln"). Punctuation opens one only as a
+     * currency symbol ("$5 mld").
      */
     private static boolean mayStartAmount(Tokens tokens, int i) {
         char c = tokens.first(i);
-        if (c >= 128) {
-            c = Character.toLowerCase(c);
-        } else if (c >= 'A' && c <= 'Z') {
-            c += 'a' - 'A';
+        if (c == 'p' || c == 'P') {
+            return true;
         }
-        return c == 'p' || c == 'u' || c == 'e' || c == 'g';
+        // asked of every word: the kind of the next token settles most of them at once
+        int next = i + 1;
+        if (next >= tokens.size()) {
+            return false;
+        }
+        byte kind = tokens.kind(next);
+        if (kind == Tokens.NUM) {
+            return tokens.length(i) == 3;
+        }
+        return kind == Tokens.PUNCT && tokens.first(next) == '$' && tokens.touchesPrevious(next);
     }
 
     /** Reads an amount (or a range of two) starting at token {@code start}; returns the next token index or -1. */
@@ -108,11 +131,33 @@ final class MoneyRecognizer {
         }
         Currency currencyA = suffix(tokens, after);
         if (currencyA != null) {
-            if (currencyA.foreign()) {
-                return currencyA.last() + 1;
+            String iso = pre != null ? pre : currencyA.iso();
+            BigDecimal value = a.value(tokens);
+            int last = currencyA.last();
+            int hundredths = exponentA < 0 && !a.decimal() ? hundredthsAfter(tokens, last + 1, iso) : -1;
+            if (hundredths >= 0) {
+                // "2 zł 99 gr": the grosze join the złote
+                value = value.add(BigDecimal.valueOf(hundredths, 2));
+                last += 2;
             }
-            add(tokens, start, currencyA.last(), a.value(tokens), exponentA, pre != null ? pre : currencyA.iso(), out);
-            return currencyA.last() + 1;
+            add(tokens, start, last, value, exponentA, iso, perUnit.after(tokens, last + 1), out);
+            return last + 1;
+        }
+        if (pre == null && exponentA < 0) {
+            String iso = Currencies.subunit(tokens, after);
+            if (iso != null && a.value(tokens).compareTo(BigDecimal.valueOf(100)) < 0) {
+                // "99 gr", "50 centów": a price below one unit; a larger one is written in złote
+                add(
+                        tokens,
+                        start,
+                        after,
+                        a.value(tokens).movePointLeft(2),
+                        0,
+                        iso,
+                        perUnit.after(tokens, after + 1),
+                        out);
+                return after + 1;
+            }
         }
         int second = rangeSecondStart(tokens, start, after);
         if (second >= 0) {
@@ -133,35 +178,51 @@ final class MoneyRecognizer {
                 // one only reads as a range when it ascends
                 boolean dash = tokens.kind(second - 1) == Tokens.PUNCT;
                 boolean ordered = !dash || exponentA >= 0 || a.value(tokens).compareTo(b.value(tokens)) < 0;
-                if (complete && ordered && (currencyB == null || !currencyB.foreign())) {
+                if (complete && ordered) {
                     int shared = exponentA >= 0 ? exponentA : Math.max(exponentB, 0);
                     int endOfB = currencyB != null ? currencyB.last() : endB;
-                    add(tokens, start, endA, a.value(tokens), shared, iso, out);
-                    add(tokens, second, endOfB, b.value(tokens), Math.max(exponentB, 0), iso, out);
+                    String per = perUnit.after(tokens, endOfB + 1);
+                    add(tokens, start, endA, a.value(tokens), shared, iso, per, out);
+                    add(tokens, second, endOfB, b.value(tokens), Math.max(exponentB, 0), iso, per, out);
                     return endOfB + 1;
                 }
             }
         }
         if (pre != null) {
-            add(tokens, start, endA, a.value(tokens), exponentA, pre, out);
+            add(tokens, start, endA, a.value(tokens), exponentA, pre, perUnit.after(tokens, endA + 1), out);
             return endA + 1;
         }
         return -1;
     }
 
-    private static void add(
-            Tokens tokens, int first, int last, BigDecimal number, int exponent, String iso, List<Found> out) {
-        BigDecimal value = exponent > 0 ? number.scaleByPowerOfTen(exponent) : number;
-        long whole;
-        try {
-            whole = value.setScale(0, RoundingMode.HALF_UP).longValueExact();
-        } catch (ArithmeticException tooLarge) {
-            return;
+    /**
+     * The hundredths written after a whole amount in {@code iso} — "99 gr" after "2 zł", "50
+     * centów" after "5 dolarów" — or -1.
+     */
+    private static int hundredthsAfter(Tokens tokens, int i, String iso) {
+        if (!tokens.isNum(i) || tokens.length(i) > 2 || !Currencies.divides(tokens, i + 1, iso)) {
+            return -1;
         }
-        out.add(new Found(Amount.of(tokens.span(first, last), whole, iso), first, last));
+        return tokens.intValue(i);
     }
 
-    /** "$", "€", "£", "US$" or an ISO code right before a number. */
+    private static void add(
+            Tokens tokens,
+            int first,
+            int last,
+            BigDecimal number,
+            int exponent,
+            String iso,
+            String per,
+            List<Found> out) {
+        BigDecimal value = exponent > 0 ? number.scaleByPowerOfTen(exponent) : number;
+        if (value.compareTo(LARGEST) > 0) {
+            return;
+        }
+        out.add(new Found(Amount.of(tokens.span(first, last), value, iso, per), first, last));
+    }
+
+    /** "$", "€", "£", a marked dollar sign ("US$", "C$", "HK$") or an ISO code right before a number. */
     private static Prefix prefix(Tokens tokens, int i) {
         if (tokens.kind(i) == Tokens.PUNCT) {
             String iso = Currencies.symbol(tokens.first(i));
@@ -170,14 +231,13 @@ final class MoneyRecognizer {
             }
             return null;
         }
-        if (tokens.is(i, "US")
-                && tokens.isPunct(i + 1, '$')
-                && tokens.touchesPrevious(i + 1)
-                && startsNumber(tokens, i + 2)) {
-            return new Prefix("USD", i + 2);
+        String marked = Currencies.markedDollar(tokens, i);
+        if (marked != null && startsNumber(tokens, i + 2)) {
+            return new Prefix(marked, i + 2);
         }
-        if (Currencies.isIsoCode(tokens, i) && tokens.isNum(i + 1) && !tokens.touchesPrevious(i + 1)) {
-            return new Prefix(tokens.text(i), i + 1);
+        String code = Currencies.code(tokens, i);
+        if (code != null && tokens.isNum(i + 1) && !tokens.touchesPrevious(i + 1)) {
+            return new Prefix(code, i + 1);
         }
         return null;
     }
@@ -256,7 +316,7 @@ final class MoneyRecognizer {
     }
 
     /** The last token of a scale word: includes the dot of "tys." and of "mln." before a currency. */
-    private static int scaleEnd(Tokens tokens, int i) {
+    private int scaleEnd(Tokens tokens, int i) {
         if (PolishNumbers.isAbbreviatedScale(tokens, i)
                 && tokens.isPunct(i + 1, '.')
                 && tokens.touchesPrevious(i + 1)) {
@@ -268,30 +328,43 @@ final class MoneyRecognizer {
         return i;
     }
 
-    /** A currency written after the number: "dolarów", "dol.", "USD", "$", "zł", "euro", "£" … */
-    private static Currency suffix(Tokens tokens, int i) {
+    /**
+     * A currency written after the number: "dolarów", "dol.", "USD", "$", "C$", "zł", "euro", "£"
+     * … A dollar named by its country ("dolarów kanadyjskich", "dol. Hongkongu") is that
+     * country's, and its name is part of the currency.
+     */
+    private Currency suffix(Tokens tokens, int i) {
         if (i >= tokens.size()) {
             return null;
         }
         if (tokens.kind(i) == Tokens.PUNCT) {
             String iso = Currencies.symbol(tokens.first(i));
-            return iso == null ? null : new Currency(iso, i, false);
+            return iso == null ? null : new Currency(iso, i);
         }
         if (!tokens.isWord(i)) {
             return null;
         }
         if (tokens.is(i, "dol") && tokens.isPunct(i + 1, '.') && tokens.touchesPrevious(i + 1)) {
-            return new Currency("USD", i + 1, Currencies.foreignDollar(tokens, i + 2));
+            return dollar(tokens, -1, i + 1);
         }
-        if (tokens.is(i, "US") && tokens.isPunct(i + 1, '$') && tokens.touchesPrevious(i + 1)) {
-            return new Currency("USD", i + 1, false);
+        String marked = Currencies.markedDollar(tokens, i);
+        if (marked != null) {
+            return new Currency(marked, i + 1);
         }
         String iso = Currencies.word(tokens, i);
         if (iso == null) {
             return null;
         }
-        boolean foreign = "USD".equals(iso) && Currencies.foreignDollar(tokens, i + 1);
-        return new Currency(iso, i, foreign);
+        if ("USD".equals(iso) && tokens.first(i) == 'd') {
+            return dollar(tokens, i, i); // a form of "dolar", not the code
+        }
+        return new Currency(iso, i);
+    }
+
+    /** A form of "dolar" ending at token {@code last}, and the country named after it, if any. */
+    private Currency dollar(Tokens tokens, int word, int last) {
+        Currencies.Country country = Currencies.dollarCountry(tokens, word, last + 1, lemmas);
+        return country == null ? new Currency("USD", last) : new Currency(country.iso(), country.last());
     }
 
     /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -31,8 +33,9 @@ final class ArticleDocuments {
     Document of(Article a, String fileId, String fileHash, String contentHash) throws IOException {
         ExtractedEntities entities = extractor.extract(a.text(), a.date());
         List<Long> usd = entities.amounts().stream()
-                .map(Amount::usd)
+                .map(Amount::sumUsd)
                 .filter(v -> v != null)
+                .map(ArticleDocuments::wholeDollars)
                 .toList();
         String json;
         try {
@@ -55,5 +58,14 @@ final class ArticleDocuments {
                 usd,
                 json);
         return ArticleSchema.document(indexed, facetsConfig);
+    }
+
+    /**
+     * The whole dollars of an amount, rounded down: $999,999.99 stays below 1 mln $, so every
+     * facet bucket and every {@code usdMin} (whole dollars, inclusive) holds exactly the amounts it
+     * names; only {@code usdMax} lets in up to 99 cents more ($10.50 matches {@code usdMax=10}).
+     */
+    static long wholeDollars(BigDecimal usd) {
+        return usd.setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 }

@@ -50,7 +50,10 @@ public final class ArticleSchema {
 
     /** Publication date as epoch day: range filter, sort, stored. */
     public static final String DATE = "date";
-    /** Every US-dollar amount in the article: multi-valued range filter, stored. */
+    /**
+     * Every US-dollar sum in the article (not prices per unit), in whole dollars rounded down:
+     * multi-valued range filter.
+     */
     public static final String USD = "usd";
 
     public static final String URL = "url";

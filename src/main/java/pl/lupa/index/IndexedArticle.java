@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * An article with what extraction found and the hashes that make indexing incremental: the
  * input of {@link ArticleSchema#document}.
+ *
+ * <p>{@code usdAmounts} are the article's US-dollar sums in whole dollars, rounded down; prices
+ * and rates per unit ("54,20 dolara za akcję") are not among them.
  */
 public record IndexedArticle(
         String id,

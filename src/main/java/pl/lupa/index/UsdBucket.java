@@ -7,7 +7,8 @@ import java.util.Optional;
  * Dollar-amount buckets of the {@code usd} facet. Each amount is indexed with its bucket as a
  * sorted-set facet value, so counting costs the same as counting companies (range facets over
  * a multi-valued numeric field were the largest query cost at a million documents). Lower
- * bounds are inclusive: exactly 1 mld $ is in {@code 1B-10B}.
+ * bounds are inclusive: exactly 1 mld $ is in {@code 1B-10B}. Amounts come in whole dollars,
+ * rounded down, so $999,999.99 is below 1 mln $, where it belongs.
  */
 public enum UsdBucket {
     LT_1M("lt1M", "poniżej 1 mln $", Long.MIN_VALUE, 1_000_000L),

@@ -1,15 +1,18 @@
 package pl.lupa.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * One result. {@code titleHighlighted} and {@code snippets} are HTML-escaped text whose only
  * markup is {@code <mark>}; everything else is plain text.
  *
- * @param score   null when the results are sorted by date
- * @param missing the query's words this article lacks (it is a partial match); empty, and left out
- *                of the JSON, when it holds them all
+ * @param amountsUsd the article's US-dollar sums, exact ({@code 2000000000}, {@code 19.99}); prices
+ *                   and rates per unit ("54,20 dolara za akcję") are left out, as in the dollar facet
+ * @param score      null when the results are sorted by date
+ * @param missing    the query's words this article lacks (it is a partial match); empty, and left
+ *                   out of the JSON, when it holds them all
  */
 public record Hit(
         String id,
@@ -21,7 +24,7 @@ public record Hit(
         String author,
         List<String> snippets,
         List<String> companies,
-        List<Long> amountsUsd,
+        List<BigDecimal> amountsUsd,
         Float score,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing) {
 

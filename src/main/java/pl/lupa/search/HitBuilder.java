@@ -1,6 +1,7 @@
 package pl.lupa.search;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,8 +107,9 @@ final class HitBuilder {
                 }
             }
             ExtractedEntities entities = Stored.entities(d);
-            List<Long> usd = entities.amounts().stream()
-                    .map(Amount::usd)
+            // the sums the dollar facet and filter count, not prices per unit
+            List<BigDecimal> usd = entities.amounts().stream()
+                    .map(Amount::sumUsd)
                     .filter(v -> v != null)
                     .toList();
             float score = page.get(i).score;

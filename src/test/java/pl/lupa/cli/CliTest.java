@@ -225,6 +225,26 @@ class CliTest {
                                 + "{\"text\":\"3,5 mln zł\",\"value\":3500000,\"currency\":\"PLN\",\"usd\":null}]");
         assertThat(tree.get("dates").toString()).isEqualTo("[{\"text\":\"w marcu tego roku\",\"value\":\"2024-03\"}]");
 
+        // decimals as written, whole amounts without a fraction, a unit for a price per unit, no
+        // dollar value for another country's dollar
+        Path prices = Fixtures.write(
+                tmp,
+                "ceny.md",
+                Fixtures.markdown(
+                        "Ceny",
+                        "2024-10-15",
+                        "Musk zapłaci 54,20 dolara za akcję, czyli 2 mld dolarów. Bilet kosztuje 62,40 zł, "
+                                + "a fundusz ma 5 mld dolarów kanadyjskich."));
+        Run priced = run("extract", prices.toString());
+        assertThat(priced.exit()).as(priced.err()).isZero();
+        assertThat(priced.out())
+                .contains(
+                        "\"amounts\":["
+                                + "{\"text\":\"54,20 dolara\",\"value\":54.20,\"currency\":\"USD\",\"usd\":54.20,\"per\":\"akcja\"},"
+                                + "{\"text\":\"2 mld dolarów\",\"value\":2000000000,\"currency\":\"USD\",\"usd\":2000000000},"
+                                + "{\"text\":\"62,40 zł\",\"value\":62.40,\"currency\":\"PLN\",\"usd\":null},"
+                                + "{\"text\":\"5 mld dolarów kanadyjskich\",\"value\":5000000000,\"currency\":\"CAD\",\"usd\":null}]");
+
         Path companies = Fixtures.write(tmp, "firmy.tsv", "Zielona Chmura\t\t\tZielonej Chmury\t\n");
         Path other = Fixtures.write(
                 tmp, "b.md", Fixtures.markdown("T", "2024-01-01", "Zielona Chmura kupiła udziały Zielonej Chmury."));

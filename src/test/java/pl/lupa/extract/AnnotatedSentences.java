@@ -1,12 +1,16 @@
 package pl.lupa.extract;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,11 +24,16 @@ final class AnnotatedSentences {
     static final String SENTENCES = "extraction/sentences.jsonl";
     static final String KNOWN_MISSES = "extraction/known-misses.txt";
 
-    /** One money annotation reduced to what the evaluation compares. */
-    record Money(long value, String currency) {
+    /**
+     * One money annotation reduced to what the evaluation compares: the exact value (62.40 is not
+     * 62.4: the decimals are kept as written), the currency and the unit of a price per unit.
+     *
+     * @param per the unit's lemma, or null for a sum
+     */
+    record Money(BigDecimal value, String currency, String per) {
         @Override
         public String toString() {
-            return value + " " + currency;
+            return value.toPlainString() + " " + currency + (per == null ? "" : " per " + per);
         }
     }
 
@@ -50,7 +59,11 @@ final class AnnotatedSentences {
     private AnnotatedSentences() {}
 
     static List<Sentence> load() {
-        ObjectMapper json = new ObjectMapper();
+        // decimals exactly as annotated: 62.40 stays 62.40, not the double 62.4
+        ObjectMapper json = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
         List<Sentence> sentences = new ArrayList<>();
         try (BufferedReader reader = open(SENTENCES)) {
             int lineNumber = 0;
@@ -65,7 +78,9 @@ final class AnnotatedSentences {
                 List<Money> amounts = new ArrayList<>();
                 node.path("amounts")
                         .forEach(a -> amounts.add(new Money(
-                                a.path("value").asLong(), a.path("currency").asText())));
+                                a.path("value").decimalValue(),
+                                a.path("currency").asText(),
+                                a.hasNonNull("per") ? a.get("per").asText() : null)));
                 List<String> dates = new ArrayList<>();
                 node.path("dates").forEach(d -> dates.add(d.path("value").asText()));
                 List<String> amountTexts = new ArrayList<>();

@@ -14,8 +14,9 @@ class DateRecognizerTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 15);
 
-    private final DateRecognizer dates = new DateRecognizer(new Lemmas());
-    private final MoneyRecognizer money = new MoneyRecognizer();
+    private final Lemmas lemmas = new Lemmas();
+    private final DateRecognizer dates = new DateRecognizer(lemmas);
+    private final MoneyRecognizer money = new MoneyRecognizer(lemmas);
 
     private List<DateMention> find(String text, LocalDate published) {
         Tokens tokens = Tokens.of(text);

@@ -2,6 +2,7 @@ package pl.lupa.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,13 @@ class EntityExtractorTest {
         assertThat(entities.companies()).containsExactly("Microsoft", "OpenAI");
         assertThat(entities.amounts())
                 .containsExactly(
-                        new Amount("6,6 miliarda dolarów", 6_600_000_000L, "USD", 6_600_000_000L),
-                        new Amount("3,5 mln zł", 3_500_000L, "PLN", null));
+                        new Amount(
+                                "6,6 miliarda dolarów",
+                                new BigDecimal("6600000000"),
+                                "USD",
+                                new BigDecimal("6600000000"),
+                                null),
+                        new Amount("3,5 mln zł", new BigDecimal("3500000"), "PLN", null, null));
         assertThat(entities.dates()).containsExactly(new DateMention("w marcu tego roku", "2024-03"));
     }
 
@@ -43,7 +49,7 @@ class EntityExtractorTest {
     void digitsOfAnAmountAreNotAYear() {
         ExtractedEntities entities = EXTRACTOR.extract("Do 2030 dolarów dopłaci każdy, a do 2030 r. wszyscy.", null);
 
-        assertThat(entities.amounts()).containsExactly(Amount.of("2030 dolarów", 2030, "USD"));
+        assertThat(entities.amounts()).containsExactly(Amount.of("2030 dolarów", BigDecimal.valueOf(2030), "USD"));
         assertThat(entities.dates()).containsExactly(new DateMention("do 2030 r.", "2030"));
     }
 

@@ -158,7 +158,7 @@ class ExtractionEvaluationTest {
 
     private static List<Money> moneyOf(ExtractedEntities entities) {
         return entities.amounts().stream()
-                .map(a -> new Money(a.value(), a.currency()))
+                .map(a -> new Money(a.value(), a.currency(), a.per()))
                 .toList();
     }
 
