@@ -426,7 +426,7 @@
       els.notes.appendChild(h('p', { class: 'note', text: 'Nie znaleziono wszystkich słów – pokazujemy wyniki zawierające większość z nich.' }));
     }
     if (data.timedOut) {
-      els.notes.appendChild(h('p', { class: 'note note-warn', text: 'Wyszukiwanie trwało zbyt długo – lista i liczby mogą być niepełne. Spróbuj zawęzić zapytanie.' }));
+      els.notes.appendChild(h('p', { class: 'note note-warn', text: 'Wyszukiwanie trwało zbyt długo i zostało przerwane. Spróbuj zawęzić zapytanie.' }));
     }
   }
 

@@ -23,8 +23,8 @@ import pl.lupa.web.WebApp;
         mixinStandardHelpOptions = true,
         description = {
             "Serves the search page and the JSON API.",
-            "Indexes --docs first when the index is missing or empty; picks up newer commits of a",
-            "concurrently running 'lupa index' within seconds, without a restart."
+            "Indexes --docs first when the index is missing or empty; picks up newer commits of a concurrently "
+                    + "running 'lupa index' within seconds, without a restart."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -55,8 +55,13 @@ final class ServeCommand implements Callable<Integer> {
             names = "--time-budget",
             paramLabel = "MS",
             defaultValue = "2000",
-            description = "Time a search may take before it returns partial results (default: ${DEFAULT-VALUE} ms).")
+            description =
+                    "Time a search may take; past it the search stops and answers \"timedOut\": true with no hits "
+                            + "(default: ${DEFAULT-VALUE} ms).")
     long budgetMs;
+
+    @Option(names = "--access-log", description = "Log one line per request: method, path, status, time.")
+    boolean accessLog;
 
     @Mixin
     CompanyOption companies;
@@ -84,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             // Loads the dictionary and warms the query path, so the first visitor does not wait.
             searcher.search(SearchRequest.of("rynek technologii"));
         }
-        var app = WebApp.create(searcher);
+        var app = WebApp.create(searcher, accessLog);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param relaxed  no article holds every word, so the list is of partial matches only
  * @param partialTotal after the {@code total} full matches the list goes on with this many partial
  *                 matches (articles lacking some words; each hit says which): null when it does not
- * @param timedOut the search hit its time budget; the hits and counts are partial
+ * @param timedOut the search ran past its time budget and was stopped: no hits, no counts
  * @param totalRelation {@code eq} when {@code total} is exact, {@code gte} when it is a lower
  *                 bound (a search without facets stops counting past
  *                 {@link SearchRequest#EXACT_TOTAL_UP_TO})

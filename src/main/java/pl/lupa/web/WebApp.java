@@ -42,8 +42,17 @@ public final class WebApp {
 
     private WebApp() {}
 
-    /** A configured, not yet started server. */
+    /** A configured, not yet started server, without an access log. */
     public static Javalin create(LupaSearcher searcher) {
+        return create(searcher, false);
+    }
+
+    /**
+     * A configured, not yet started server.
+     *
+     * @param accessLog log one line per request ({@code lupa.access}): method, path, status, time
+     */
+    public static Javalin create(LupaSearcher searcher, boolean accessLog) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson());
@@ -64,8 +73,10 @@ public final class WebApp {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.jetty.modifyServletContextHandler(
                     handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
-            config.requestLogger.http((ctx, ms) ->
-                    ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+            if (accessLog) {
+                config.requestLogger.http((ctx, ms) ->
+                        ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+            }
 
             config.routes.before(
                     "/api/*",
