@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ import pl.lupa.solr.cluster.ClusterInfo;
 
 /**
  * {@code lupa cluster} as a user runs it: {@code java -jar lupa-solr.jar} in the foreground,
- * ready when cluster.json appears, and SIGTERM stops every process it started.
+ * ready when cluster.json appears; SIGTERM stops every process it started, and so does a
+ * SIGKILL of the command, through its children watching their standard input.
  */
 class ClusterCommandIT {
 
@@ -25,7 +28,79 @@ class ClusterCommandIT {
     void sigtermStopsZooKeeperAndEveryNode(@TempDir Path temp) throws Exception {
         Path dir = temp.resolve("cluster");
         Path out = temp.resolve("out.txt");
-        Process command = new ProcessBuilder(
+        Process command = startOneNodeCluster(dir, out);
+        var pids = new ArrayList<Long>();
+        try {
+            ClusterInfo info = awaitReady(command, dir, out);
+            pids.add(info.pids().zk());
+            pids.addAll(info.pids().nodes());
+            var children = command.children().map(ProcessHandle::pid).toList();
+            assertThat(children)
+                    .as("ZooKeeper and the node are the command's own processes")
+                    .containsAll(pids);
+            var health = new SolrHttp().get(info.solr().get(0) + "/admin/info/health", Map.of());
+            assertThat(health.path("status").asText()).isEqualTo("OK");
+
+            command.destroy(); // SIGTERM, as a service manager stops it
+            assertThat(command.waitFor(60, TimeUnit.SECONDS))
+                    .as("stopped within 60 s")
+                    .isTrue();
+            assertGone(pids, Duration.ZERO);
+            assertThat(dir.resolve(ClusterInfo.FILE))
+                    .as("no stale cluster.json")
+                    .doesNotExist();
+            assertThat(output(out)).contains("ready: ").contains("stopping the nodes");
+        } finally {
+            command.destroyForcibly();
+            pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+        }
+    }
+
+    @Test
+    void theClustersProcessesDieWithAKilledCommand(@TempDir Path temp) throws Exception {
+        Path dir = temp.resolve("cluster");
+        Path out = temp.resolve("out.txt");
+        Process command = startOneNodeCluster(dir, out);
+        var pids = new ArrayList<Long>();
+        try {
+            ClusterInfo info = awaitReady(command, dir, out);
+            pids.add(info.pids().zk());
+            pids.addAll(info.pids().nodes());
+            command.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertThat(command.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            // the children see their standard input close and stop themselves
+            assertGone(pids, Duration.ofSeconds(60));
+        } finally {
+            pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+        }
+    }
+
+    private static void assertGone(List<Long> pids, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        for (long pid : pids) {
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("process " + pid + " after the command stopped")
+                    .isFalse();
+        }
+    }
+
+    private static ClusterInfo awaitReady(Process command, Path dir, Path out) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.exists(dir.resolve(ClusterInfo.FILE))) {
+            assertThat(command.isAlive()).as(output(out)).isTrue();
+            assertThat(System.nanoTime())
+                    .as("ready within 120 s: " + output(out))
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        return ClusterInfo.read(dir);
+    }
+
+    private static Process startOneNodeCluster(Path dir, Path out) throws IOException {
+        return new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx256m",
                         "-jar",
@@ -43,45 +118,6 @@ class ClusterCommandIT {
                 .redirectErrorStream(true)
                 .redirectOutput(out.toFile())
                 .start();
-        var pids = new ArrayList<Long>();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!Files.exists(dir.resolve(ClusterInfo.FILE))) {
-                assertThat(command.isAlive()).as(output(out)).isTrue();
-                assertThat(System.nanoTime())
-                        .as("ready within 120 s: " + output(out))
-                        .isLessThan(deadline);
-                Thread.sleep(200);
-            }
-            ClusterInfo info = ClusterInfo.read(dir);
-            pids.add(info.pids().zk());
-            pids.addAll(info.pids().nodes());
-            var children = command.children().map(ProcessHandle::pid).toList();
-            assertThat(children)
-                    .as("ZooKeeper and the node are the command's own processes")
-                    .containsAll(pids);
-            var health = new SolrHttp().get(info.solr().get(0) + "/admin/info/health", Map.of());
-            assertThat(health.path("status").asText()).isEqualTo("OK");
-
-            command.destroy(); // SIGTERM, as a service manager stops it
-            assertThat(command.waitFor(60, TimeUnit.SECONDS))
-                    .as("stopped within 60 s")
-                    .isTrue();
-            for (long pid : pids) {
-                assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
-                        .as("process " + pid + " after the command stopped")
-                        .isFalse();
-            }
-            assertThat(dir.resolve(ClusterInfo.FILE))
-                    .as("no stale cluster.json")
-                    .doesNotExist();
-            assertThat(output(out)).contains("ready: ").contains("stopping the nodes");
-        } finally {
-            command.destroyForcibly();
-            for (long pid : pids) {
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            }
-        }
     }
 
     @Test
