@@ -10,12 +10,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.Similarity;
 import pl.lupa.analysis.Vocabulary;
-import pl.lupa.index.ArticleSchema;
 
 /**
  * A searcher over one index reader, with what is built once per reader rather than on every
@@ -64,13 +62,7 @@ final class ReaderSearcher extends IndexSearcher {
 
     /** The number of articles whose body holds a lemma term: what the query side asks of the collection. */
     Vocabulary vocabulary() {
-        return term -> {
-            try {
-                return getIndexReader().docFreq(new Term(ArticleSchema.BODY, term));
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading the index's terms failed", e);
-            }
-        };
+        return BodyVocabulary.of(getIndexReader());
     }
 
     /** The whole index's facet counts, taken the first time a query matches most of it. */
