@@ -99,7 +99,7 @@ final class HtmlArticleReader {
             author = cleaned.author();
         }
         if (title == null) {
-            title = TextArticleReader.firstSentence(body);
+            title = DerivedTitle.of(body);
         }
         var article = new Article(id, title, date.orElse(null), url, source, author, body);
         return new ReadResult(List.of(article), List.of(), warnings);
