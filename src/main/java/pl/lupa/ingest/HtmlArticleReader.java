@@ -127,8 +127,9 @@ final class HtmlArticleReader {
     }
 
     /**
-     * The date of the first {@code <time datetime>} of the article that is not labelled as an
-     * update, then of the page: a teaser's time above the headline is not the article's.
+     * The date of the first {@code <time datetime>} under the headline that is not labelled as an
+     * update, in the article first, then anywhere below: a teaser's time above the headline is
+     * not the article's.
      */
     private static Optional<LocalDate> timeElement(Page page, ArticleRegion.Region region) {
         Element body = page.body();
@@ -141,9 +142,7 @@ final class HtmlArticleReader {
                 : order.getOrDefault(region.headline().owner(), -1);
         for (Element scope : new Element[] {region.root(), body}) {
             for (Element time : scope.select("time[datetime]")) {
-                if ((scope == body || order.get(time) > after)
-                        && !page.inBox(time)
-                        && !Bylines.saysUpdated(textBefore(time))) {
+                if (order.get(time) > after && !page.inBox(time) && !Bylines.saysUpdated(textBefore(time))) {
                     var date = PublicationDates.parse(time.attr("datetime"));
                     if (date.isPresent()) {
                         return date;
