@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -41,14 +40,6 @@ final class PageBoxes {
     private static final int TEASER_MAX = 400;
     private static final int FORM_BOX_MAX = 300;
     private static final int BUTTON_BOX_MAX = 150;
-    /** Longest comment, and longest header line of one (a name, a date, a time). */
-    private static final int COMMENT_MAX = 3000;
-
-    private static final int COMMENT_HEADER_MAX = 100;
-    /** A name or a handle in a comment's header: a word of three letters or more. */
-    private static final Pattern NAME = Pattern.compile("\\p{L}{3,}");
-
-    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator SEMANTIC = QueryParser.parse("nav, footer, menu, [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=search], [role=menu], [role=menubar], [role=toolbar]");
 
@@ -68,7 +59,7 @@ final class PageBoxes {
         var finder = new PageBoxes(body, sizes, headlines);
         finder.semantic();
         finder.labelled();
-        finder.threads(blocks);
+        finder.boxes.addAll(CommentThreads.find(body, blocks, sizes, finder::holdsHeadline));
         finder.teasers(blocks);
         finder.widgets();
         finder.linkDense(body);
@@ -97,64 +88,6 @@ final class PageBoxes {
                 boxes.add(e);
             }
         }
-    }
-
-    /**
-     * Comments, without a label: two or more items side by side, each opening with a line that
-     * gives a date and a name (a handle) and going on with text. A live blog's entries open with
-     * a time only, and have headings; a comment has neither.
-     */
-    private void threads(List<TextBlock> blocks) {
-        // The blocks inside an element are a run of consecutive blocks: note where each element's run is.
-        var runs = new IdentityHashMap<Element, int[]>();
-        for (TextBlock b : blocks) {
-            for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
-                int[] run = runs.computeIfAbsent(e, x -> new int[] {b.index(), b.index()});
-                run[1] = b.index();
-            }
-        }
-        for (Element thread : body.getAllElements()) {
-            if (thread.childrenSize() < 2) {
-                continue;
-            }
-            int comments = 0;
-            int withText = 0;
-            for (Element item : thread.children()) {
-                int[] run = runs.get(item);
-                if (run == null) {
-                    continue;
-                }
-                withText++;
-                if (isComment(item, blocks.subList(run[0], run[1] + 1))) {
-                    comments++;
-                }
-            }
-            if (comments >= 2 && 2 * comments >= withText && !holdsHeadline(thread)) {
-                boxes.add(thread);
-            }
-        }
-    }
-
-    /** An item that opens with a short header giving a date and a name, then text: a comment. */
-    private boolean isComment(Element item, List<TextBlock> blocks) {
-        if (sizes.chars(item) > COMMENT_MAX || !item.select(HEADINGS).isEmpty()) {
-            return false;
-        }
-        boolean dated = false;
-        boolean named = false;
-        for (TextBlock b : blocks) {
-            if (ContentBlockScorer.readsAsSentence(b) || b.text().length() > COMMENT_HEADER_MAX) {
-                return dated && named; // the comment's text, under its header
-            }
-            var rest = new StringBuilder(b.text());
-            var dates = PublicationDates.findAll(b.text());
-            for (int i = dates.size() - 1; i >= 0; i--) {
-                rest.delete(dates.get(i).start(), dates.get(i).end());
-            }
-            dated |= !dates.isEmpty();
-            named |= NAME.matcher(rest).find();
-        }
-        return false;
     }
 
     private void labelled() {
