@@ -69,10 +69,17 @@ final class ChromeLines {
     private static final Pattern POST_ATTRIBUTION =
             Pattern.compile("(?u)^[—–-]\\s*[^()]{1,80}\\(@\\w{1,30}\\).{0,40}$");
 
-    private static final Pattern COOKIE_WORD = Pattern.compile("(?iu).*\\b(cookie|cookies|ciasteczk\\w*)\\b.*");
-    /** A cookie banner asks for consent; a paragraph about cookies does not. */
-    private static final Pattern CONSENT = Pattern.compile(
-            "(?iu).*\\b(zgod[aęy]\\w*|zgadzasz|akceptuj\\w*|polityk\\w* (prywatności|cookies)|ustawienia plików)\\b.*");
+    private static final Pattern COOKIE_WORD = Pattern.compile("(?iu).*\\b(cookie|cookies|ciastecz\\w*)\\b.*");
+    /**
+     * A cookie notice speaks to the reader about this very site ("Korzystając ze strony, wyrażasz
+     * zgodę…"); a paragraph about cookies and consent, as news on privacy law has, does not.
+     */
+    private static final Pattern CONSENT_ASKED = Pattern.compile("(?iu).*\\b(wyrażasz|zgadzasz się|akceptujesz"
+            + "|klikając|korzystając z(e)? (naszej )?(strony|serwisu|witryny)|(ta|nasza) (strona|witryna) (używa|korzysta)"
+            + "|używamy (plików )?(cookie|ciasteczek))\\b.*");
+    /** A newsletter prompt asks the reader to sign up; a sentence that mentions a newsletter does not. */
+    private static final Pattern SIGN_UP = Pattern.compile("(?iu).*\\b(zapisz|zapisać|zapisz się|subskrybuj|zamów"
+            + "|dołącz|otrzymuj|dostawać|dostaniesz|bądź na bieżąco)\\w*\\b.*");
 
     /** The words a label starts with, so that the patterns are tried only on what may be one. */
     private static final Set<String> LABEL_WORDS = Set.of(
@@ -198,12 +205,14 @@ final class ChromeLines {
         if (POST_ATTRIBUTION.matcher(line).matches()) {
             return Optional.of(Kind.POST_ATTRIBUTION);
         }
-        if (line.length() < 160 && line.toLowerCase(Locale.ROOT).contains("newslet")) {
+        if (line.length() < 160
+                && line.toLowerCase(Locale.ROOT).contains("newslet")
+                && SIGN_UP.matcher(line).matches()) {
             return Optional.of(Kind.NEWSLETTER);
         }
         if (line.length() < 600
                 && COOKIE_WORD.matcher(line).matches()
-                && CONSENT.matcher(line).matches()) {
+                && CONSENT_ASKED.matcher(line).matches()) {
             return Optional.of(Kind.COOKIES);
         }
         return Optional.empty();

@@ -58,6 +58,7 @@ class ChromeLinesTest {
             — Karol Wiśniewski (@kwisniewski_sec) March 11, 2024 | POST_ATTRIBUTION
             Ten wpis ukazał się najpierw w czwartkowym newsletterze. Zapisz się, żeby dostawać go co tydzień. | NEWSLETTER
             Używamy plików cookie. Klikając „Akceptuj”, wyrażasz zgodę na ich użycie. | COOKIES
+            Ta strona korzysta z ciasteczek, by serwis działał lepiej. | COOKIES
             """)
     void chromeLines(String line, ChromeLines.Kind kind) {
         assertThat(ChromeLines.of(line)).contains(kind);
@@ -73,7 +74,9 @@ class ChromeLinesTest {
                 "– Dla wielu osób to pierwszy kontakt z płaceniem telefonem – mówi Witold Jarosz.",
                 "Branża przygotowuje się na koniec plików cookies stron trzecich, a reklamodawcy korzystają z danych.",
                 "Ciasteczka na wylocie",
-                "Polecamy zachować ostrożność przy płatnościach przez link."
+                "Polecamy zachować ostrożność przy płatnościach przez link.",
+                "UODO przypomina, że zgoda na pliki cookies musi być dobrowolna i świadoma.",
+                "Firma wysłała klientom newsletter z informacją o podwyżce."
             })
     void articleTextIsNoChrome(String line) {
         assertThat(ChromeLines.of(line)).isEmpty();
