@@ -150,11 +150,13 @@ final class ArticleRegion {
 
     /**
      * The smallest element that holds {@value #CORE_SHARE} of the prose from block {@code from}
-     * on; without any prose, the text outside links counts instead.
+     * on, and more than one of its blocks when there are several: a container of paragraphs, not
+     * the longest paragraph of a short article. Without any prose, the text outside links counts.
      */
     private static Element core(Element body, List<TextBlock> blocks, int[] weights, int from) {
-        var held = new IdentityHashMap<Element, Long>();
+        var held = new IdentityHashMap<Element, long[]>(); // prose, and blocks of it
         long total = 0;
+        long count = 0;
         for (int pass = 0; pass < 2 && total == 0; pass++) {
             for (TextBlock b : blocks.subList(Math.min(from, blocks.size()), blocks.size())) {
                 long w = pass == 0 ? weights[b.index()] : b.chars() - b.linkChars();
@@ -162,25 +164,31 @@ final class ArticleRegion {
                     continue;
                 }
                 total += w;
+                count++;
                 for (Element e = b.owner(); e != null; e = e.parent()) {
-                    held.merge(e, w, Long::sum);
+                    long[] h = held.computeIfAbsent(e, x -> new long[2]);
+                    h[0] += w;
+                    h[1]++;
                     if (e == body) {
                         break;
                     }
                 }
             }
         }
+        long fewest = Math.min(2, count);
         Element core = body;
         descend:
-        while (true) {
+        while (total > 0) {
             for (Element child : core.children()) {
-                if (held.getOrDefault(child, 0L) >= CORE_SHARE * total && total > 0) {
+                long[] h = held.get(child);
+                if (h != null && h[0] >= CORE_SHARE * total && h[1] >= fewest) {
                     core = child;
                     continue descend;
                 }
             }
-            return core;
+            break;
         }
+        return core;
     }
 
     private static int firstWeighted(List<TextBlock> blocks, int[] weights, Element core, int from) {

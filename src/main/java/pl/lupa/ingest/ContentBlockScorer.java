@@ -65,7 +65,7 @@ final class ContentBlockScorer {
                 || b.words() == 0 // an icon, an emoji, a row of dots
                 || b.role() == TextBlock.Role.CAPTION
                 || b.linkDensity() >= PageBoxes.LINK_DENSE
-                || b.saysChrome()
+                || b.saysChrome() && b.role() != TextBlock.Role.TABLE_ROW // a row of data is data, dated or not
                 || isPictureCaption(b, page.sizes());
     }
 

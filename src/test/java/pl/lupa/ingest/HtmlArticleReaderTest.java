@@ -134,6 +134,15 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aRowOfDataIsKeptThoughItReadsLikeAByline() throws Exception {
+        Article a = read("<meta property='og:title' content='Kto pierwszy w KSeF'>", """
+                <div><h1>Kto pierwszy w KSeF</h1><p>%s</p><table><tr><th>Termin</th><th>Operator</th></tr>
+                <tr><td>1.02.2026</td><td>Orange Polska</td></tr><tr><td>1.04.2026</td><td>Play</td></tr></table>
+                <p>%s</p></div>""".formatted(P1, P2));
+        assertThat(blocks(a)).containsExactly(P1, "Termin Operator", "1.02.2026 Orange Polska", "1.04.2026 Play", P2);
+    }
+
+    @Test
     void theSitesNameIsTheShorterSideOfTheTitle() {
         assertThat(HtmlMetadata.withoutSiteName("Od niedzieli taniej w roamingu | SiecITelefon.pl"))
                 .isEqualTo("Od niedzieli taniej w roamingu");
