@@ -51,6 +51,23 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void anArticleSplitAroundAnAdIsReadWhole() throws Exception {
+        // The longer part is the core; the other resumes after the ad at full length, so it goes on.
+        Article a = read("<meta property='og:title' content='Podwójna treść'>", """
+                <div><h1>Podwójna treść</h1><div><p>%1$s</p><p>%2$s</p><p>%3$s</p></div>
+                <div><span>Reklama</span><a href=/ad>Konto bez opłat na zawsze.</a></div>
+                <div><p>%2$s</p><p>%3$s</p></div></div>""".formatted(P1, P2, P3));
+        assertThat(blocks(a)).containsExactly(P1, P2, P3, P2, P3);
+        Article bio = read("<meta property='og:title' content='Podwójna treść'>", """
+                <div><h1>Podwójna treść</h1><div><p>%1$s</p><p>%2$s</p><p>%3$s</p></div>
+                <div><h4><a href=/autor>Anna Kowal</a></h4><p>Dziennikarka działu Finanse, od dziesięciu lat pisze
+                o bankowości.</p></div></div>""".formatted(P1, P2, P3));
+        assertThat(blocks(bio))
+                .as("one short paragraph after a break is no part of it")
+                .containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void commentsAreNotTheArticleThoughTheyHoldMoreProse() throws Exception {
         String comment = "<div><div><b>czytelnik</b> · 21.08.2024, 12:41</div><div>" + P2 + " " + P3
                 + "</div><div><a href='#'>Odpowiedz</a></div></div>";
