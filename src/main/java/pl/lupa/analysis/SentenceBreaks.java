@@ -23,10 +23,17 @@ import java.util.Set;
  */
 public final class SentenceBreaks extends BreakIterator {
 
-    /** Lower-case abbreviations after which a capital usually continues the sentence. */
+    /**
+     * Lower-case abbreviations that name or count what follows them, so the sentence goes on after
+     * their full stop whatever comes next: titles before a name ({@code prof.}, {@code kard.}),
+     * places before a name ({@code ul.}, {@code woj.}), {@code tys.} before what is counted,
+     * {@code godz.} before an hour. Abbreviations that often end a sentence ({@code proc.},
+     * {@code r.}, {@code pkt.}) are not here.
+     */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "np", "tzw", "tj", "dr", "prof", "inż", "mgr", "hab", "ul", "al", "pl", "os", "św", "gen", "płk", "ks",
-            "red", "ang", "ok", "tzn", "wg", "im", "in", "pt", "ds", "mec", "sp", "nr");
+            "red", "ang", "ok", "tzn", "wg", "im", "in", "pt", "ds", "mec", "sp", "nr", "tys", "godz", "kard", "abp",
+            "bp", "mjr", "kpt", "ppłk", "kmdr", "gr", "dot", "woj", "pow", "gm", "zob", "nt", "śp", "tel");
 
     /** The sentences of a text, in order, each without the white space around it. */
     public static java.util.List<String> split(String text) {

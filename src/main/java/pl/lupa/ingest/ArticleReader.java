@@ -80,7 +80,7 @@ public final class ArticleReader {
         }
         String title = field(node, "title");
         if (title == null) {
-            title = TextArticleReader.firstSentence(text);
+            title = DerivedTitle.of(text);
         }
         String author = field(node, "author");
         var article = new Article(

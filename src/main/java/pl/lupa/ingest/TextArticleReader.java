@@ -1,30 +1,27 @@
 package pl.lupa.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Reads {@code .txt} and {@code .md} articles: optional front matter between {@code ---} lines,
  * then the body. Without front matter the text is taken as scraped: the title is the first line
- * when it reads as a headline, otherwise the first sentence.
+ * when it reads as a headline, otherwise derived from the opening sentences ({@link DerivedTitle}),
+ * and a dateline near the top is the publication date.
  */
 final class TextArticleReader {
-
-    static final int MAX_DERIVED_TITLE = 200;
 
     private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern MD_LIST = Pattern.compile("^\\s*([-*+]|\\d+\\.)\\s+");
     private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?=\\s|$)");
-    /** A scraped page's dateline: {@code 26.07.2024, 08:45} or {@code 2024-07-26 08:45} alone on a line. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(,?\\s+(godz\\.\\s*)?\\d{1,2}:\\d{2})?$");
 
     private static final int DATELINE_WITHIN = 4;
 
@@ -56,7 +53,8 @@ final class TextArticleReader {
         }
         var cleaned = Boilerplate.clean(lines);
         String title = meta.get("title");
-        List<String> bodyLines = cleaned.lines();
+        var bodyLines = new ArrayList<>(cleaned.lines());
+        boolean derive = false;
         if (title == null || title.isBlank()) {
             int first = firstNonBlank(bodyLines);
             if (first < 0) {
@@ -65,18 +63,21 @@ final class TextArticleReader {
             String firstLine = bodyLines.get(first).strip();
             if (readsAsHeadline(firstLine, bodyLines, first)) {
                 title = firstLine;
-                bodyLines = bodyLines.subList(first + 1, bodyLines.size());
+                bodyLines = new ArrayList<>(bodyLines.subList(first + 1, bodyLines.size()));
             } else {
-                title = firstSentence(firstLine);
+                derive = true;
             }
         }
-        bodyLines = new ArrayList<>(bodyLines);
         var date = PublicationDates.parse(meta.get("date"));
         if (!meta.containsKey("date")) {
             date = takeDateline(bodyLines);
         }
         if (meta.containsKey("date") && date.isEmpty() && !meta.get("date").isBlank()) {
             warnings.add(id + ": date '" + meta.get("date") + "' is not a date; left empty");
+        }
+        if (derive) {
+            // After the dateline is gone, so that a short first sentence is not continued with it.
+            title = DerivedTitle.of(String.join("\n", bodyLines));
         }
         String body = joinParagraphs(bodyLines);
         if (body.isBlank()) {
@@ -97,8 +98,12 @@ final class TextArticleReader {
         return new ReadResult(List.of(article), List.of(), warnings);
     }
 
-    /** Removes a dateline among the first lines of a scraped text and returns its date. */
-    private static java.util.Optional<java.time.LocalDate> takeDateline(List<String> lines) {
+    /**
+     * Removes a dateline among the first lines of a scraped text and returns its date: a line that
+     * is only a date, with a time or a place or both ({@code 26.07.2024, 08:45},
+     * {@code Warszawa, 03.03.2025, 10:15}, {@code Kraków, 12 marca 2024 r.}).
+     */
+    private static Optional<LocalDate> takeDateline(List<String> lines) {
         int seen = 0;
         for (int i = 0; i < lines.size() && seen < DATELINE_WITHIN; i++) {
             String line = lines.get(i).strip();
@@ -106,16 +111,13 @@ final class TextArticleReader {
                 continue;
             }
             seen++;
-            var m = DATELINE.matcher(line);
-            if (m.matches()) {
-                var date = PublicationDates.parse(m.group(1));
-                if (date.isPresent()) {
-                    lines.remove(i);
-                    return date;
-                }
+            var date = Datelines.parse(line);
+            if (date.isPresent()) {
+                lines.remove(i);
+                return date;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Simple {@code key: value} lines; unknown keys are kept, lines that are not pairs ignored. */
@@ -149,8 +151,11 @@ final class TextArticleReader {
         return s;
     }
 
-    /** A headline is short, has no final full stop and stands on its own line. */
+    /** A headline is short, has no final full stop, stands on its own line and is no dateline. */
     private static boolean readsAsHeadline(String line, List<String> lines, int at) {
+        if (Datelines.parse(line).isPresent()) {
+            return false;
+        }
         if (line.length() > 160
                 || line.endsWith(".")
                 || line.endsWith(",")
@@ -162,17 +167,6 @@ final class TextArticleReader {
             return false;
         }
         return lines.size() > at + 1; // something must follow it
-    }
-
-    /** The first sentence of the text, cut at a word boundary to at most 200 characters. */
-    static String firstSentence(String text) {
-        var end = SENTENCE_END.matcher(text);
-        String sentence = end.find() ? text.substring(0, end.end()) : text;
-        if (sentence.length() <= MAX_DERIVED_TITLE) {
-            return sentence.strip();
-        }
-        int cut = sentence.lastIndexOf(' ', MAX_DERIVED_TITLE - 1);
-        return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, MAX_DERIVED_TITLE - 1)).strip() + "…";
     }
 
     /** Lines to paragraphs: consecutive lines join with a space, blank lines separate. */

@@ -49,6 +49,22 @@ class SentenceBreaksTest {
     }
 
     @Test
+    void abbreviationsThatNameOrCountWhatFollowsNeverEndASentence() {
+        for (String text : new String[] {
+            "Na wiec przyszło 12 tys. Polaków z całego kraju.",
+            "Spotkanie zaczyna się o godz. 18 w ratuszu.",
+            "Mszę odprawił kard. Nycz w katedrze.",
+            "Wypadek na drodze w woj. mazowieckim zablokował ruch.",
+            "Zadzwoń pod tel. 22 555 00 00 po szczegóły."
+        }) {
+            assertThat(sentences(text)).as(text).hasSize(1);
+        }
+        assertThat(sentences("Zysk wzrósł o 8 proc. Akcje zyskały."))
+                .as("proc. often ends a sentence")
+                .hasSize(2);
+    }
+
+    @Test
     void aLineBreakEndsAHeadingWithoutAFullStop() {
         assertThat(sentences("Nowe centrum danych\n\nMicrosoft otwiera centrum. Koszt nie jest znany.\nDrugi akapit"))
                 .containsExactly(

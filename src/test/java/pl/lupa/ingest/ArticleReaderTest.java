@@ -108,6 +108,44 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDatelineWithAPlaceIsTheDateToo() throws Exception {
+        Article warsaw =
+                one("w.txt", "Tytuł depeszy\nWarszawa, 03.03.2025, 10:15\n\nTreść depeszy o rynku.\n", Format.TEXT);
+        assertThat(warsaw.date()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(warsaw.body()).isEqualTo("Treść depeszy o rynku.");
+        Article krakow =
+                one("k.txt", "Tytuł depeszy\n\nKraków, 12 marca 2024 r.\n\nTreść depeszy o rynku.\n", Format.TEXT);
+        assertThat(krakow.date()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(krakow.body()).isEqualTo("Treść depeszy o rynku.");
+        Article twoWords = one("z.txt", "Tytuł\nZielona Góra, 2024-05-06 08:00\nTreść depeszy o rynku.\n", Format.TEXT);
+        assertThat(twoWords.date()).isEqualTo(LocalDate.of(2024, 5, 6));
+        Article sentence = one("s.txt", "Tytuł\nW Warszawie, 12 marca 2024 r. otwarto biuro.\nTreść.\n", Format.TEXT);
+        assertThat(sentence.date())
+                .as("a sentence that holds a date is no dateline")
+                .isNull();
+        assertThat(sentence.body()).startsWith("W Warszawie, 12 marca 2024 r. otwarto biuro.");
+        Article firstLine = one(
+                "f.txt",
+                "Gdańsk, 5.06.2023\nPort w Gdańsku obsłużył rekordową liczbę kontenerów w maju.\n",
+                Format.TEXT);
+        assertThat(firstLine.date()).isEqualTo(LocalDate.of(2023, 6, 5));
+        assertThat(firstLine.title())
+                .as("a dateline is never the headline")
+                .isEqualTo("Port w Gdańsku obsłużył rekordową liczbę kontenerów w maju.");
+    }
+
+    @Test
+    void datesAreFoundInRunningText() {
+        assertThat(PublicationDates.findAll("Opublikowano: 19.11.2024, 06:00 | Aktualizacja: 20 listopada 2024"))
+                .extracting(PublicationDates.Found::date)
+                .containsExactly(LocalDate.of(2024, 11, 19), LocalDate.of(2024, 11, 20));
+        assertThat(PublicationDates.parse("28 marzec 2025")).contains(LocalDate.of(2025, 3, 28));
+        assertThat(PublicationDates.parse("31.02.2024")).isEmpty();
+        assertThat(PublicationDates.findAll("wersja 1.2.2024b i 12 marcaa 2024"))
+                .isEmpty();
+    }
+
+    @Test
     void plainTextWithoutHeadlineTakesTheFirstSentence() throws Exception {
         String lead = "Polska złożyła wniosek o budowę fabryki sztucznej inteligencji, która ma powstać we współpracy "
                 + "z kilkoma krajami regionu i dużymi firmami technologicznymi, a jej koszt szacowany jest na miliardy "
@@ -117,9 +155,14 @@ class ArticleReaderTest {
         assertThat(lead).startsWith(a.title().substring(0, a.title().length() - 1));
         assertThat(a.body()).startsWith("Polska złożyła wniosek");
 
-        Article shortSentence =
-                one("t.txt", "Rynek chmury rośnie. Firmy inwestują w nowe regiony.\n\nDrugi akapit.", Format.TEXT);
-        assertThat(shortSentence.title()).isEqualTo("Rynek chmury rośnie.");
+        Article shortSentence = one(
+                "t.txt", "Rynek chmury szybko rośnie. Firmy inwestują w nowe regiony.\n\nDrugi akapit.", Format.TEXT);
+        assertThat(shortSentence.title()).isEqualTo("Rynek chmury szybko rośnie.");
+        Article fragment =
+                one("u.txt", "Rynek chmury rośnie. Firmy inwestują w nowe regiony.\n\nDrugi akapit.", Format.TEXT);
+        assertThat(fragment.title())
+                .as("a first sentence of three words is continued with the next one")
+                .isEqualTo("Rynek chmury rośnie. Firmy inwestują w nowe regiony.");
     }
 
     @Test
