@@ -23,7 +23,9 @@ import pl.lupa.analysis.PolishDictionary;
  * a company name takes, being listed next to a certain company ("Zoom i Slack"), or any such
  * supported mention of the same company elsewhere in the text. Names flagged {@code product-name}
  * (and ambiguous ones) are also dropped when they are only part of a longer proper name ("Opel
- * Vectra", "Opera Narodowa"). A first name right before a match makes it a surname ("Nikola Tesla").
+ * Vectra", "Opera Narodowa"), and an ambiguous name right after another company's name is that
+ * company's product ("Google Play"). A first name right before a match makes it a surname
+ * ("Nikola Tesla").
  *
  * <p>A text without capitals is scanned the same way over a second table of the names that
  * cannot be ordinary words, and there every mention counts as it is.
@@ -261,7 +263,7 @@ final class CompanyRecognizer {
                 if (surface != null) {
                     if (withoutCapitals) {
                         mentions.add(new Mention(surface.entry(), i, last, true));
-                    } else if (!followsFirstName(tokens, i)) {
+                    } else if (!followsFirstName(tokens, i) && !namesAProductOf(tokens, mentions, i, surface)) {
                         mentions.add(new Mention(surface.entry(), i, last, evident(tokens, i, last, surface)));
                     }
                     i = last;
@@ -348,7 +350,7 @@ final class CompanyRecognizer {
         if (tokens.isWord(last + 1) && CompanyContext.LEGAL_FORMS.containsLowerCase(tokens, last + 1)) {
             return true;
         }
-        if (partOfLongerName(tokens, first, last)) {
+        if (partOfLongerName(tokens, first, last, productName[surface.entry()])) {
             return false;
         }
         if (!ambiguousName) {
@@ -387,11 +389,11 @@ final class CompanyRecognizer {
 
     /**
      * True when a capitalised word right before or after the name makes it part of some other
-     * proper name: "Usain Bolt", "Disney Plus", "Opera Narodowa", "Opel Vectra". A capital at the
+     * proper name: "Usain Bolt", "Opera Narodowa", "Opel Vectra". A capital at the
      * start of a sentence only counts when the word could not be an adjective or a preposition
      * ("Francuski Orange" and "W Mecie" are fine, "Cewka Tesli" is not).
      */
-    private boolean partOfLongerName(Tokens tokens, int first, int last) {
+    private boolean partOfLongerName(Tokens tokens, int first, int last, boolean productName) {
         int prev = first - 1;
         if (tokens.isWord(prev) && titleCase(tokens, prev) && tokens.start(first) - tokens.end(prev) == 1) {
             String word = lower(tokens, prev);
@@ -402,8 +404,14 @@ final class CompanyRecognizer {
                 return true;
             }
         }
+        // After the name, a capitalised adjective makes another name ("Opera Narodowa"); any other
+        // capitalised word names a product of the company ("Amazon Prime Video", "Apple Music"),
+        // which mentions the company, unless the name is itself a famous product's.
         int next = last + 1;
-        return tokens.isWord(next) && titleCase(tokens, next) && tokens.start(next) - tokens.end(last) == 1;
+        return tokens.isWord(next)
+                && titleCase(tokens, next)
+                && tokens.start(next) - tokens.end(last) == 1
+                && (productName || adjectiveLike(lower(tokens, next)));
     }
 
     /** "w Teksasie Meta": the capitalised word belongs to a place phrase, not to the name after it. */
@@ -445,6 +453,21 @@ final class CompanyRecognizer {
         "ski", "cki", "ska", "cka", "skie", "ckie", "ny", "na", "ne", "wy", "wa", "we", "ty", "ta", "te", "ły", "ła",
         "ki", "gi", "ni", "wi"
     };
+
+    /**
+     * "Google Play", "Apple Music": a name that could be an ordinary word or a product, written
+     * right after another company's name, names that company's product, not a second company.
+     */
+    private boolean namesAProductOf(Tokens tokens, List<Mention> mentions, int i, Surface surface) {
+        if (mentions.isEmpty() || !(ambiguous[surface.entry()] || productName[surface.entry()])) {
+            return false;
+        }
+        Mention previous = mentions.get(mentions.size() - 1);
+        return previous.last() == i - 1
+                && previous.entry() != surface.entry()
+                && tokens.start(i) - tokens.end(i - 1) == 1
+                && !tokens.lineBreakBefore(i);
+    }
 
     /** "Nikola Tesla", "Sama Altmana": a first name makes the next word a surname. */
     private boolean followsFirstName(Tokens tokens, int i) {

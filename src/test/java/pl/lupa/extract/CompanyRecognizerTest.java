@@ -137,6 +137,38 @@ class CompanyRecognizerTest {
     }
 
     @Test
+    void anAmbiguousNameRightAfterACompanysNameIsItsProduct() {
+        assertThat(companies("Sklep Google Play usunął aplikację.")).containsExactly("Google");
+        assertThat(companies("Serial trafi do Amazon Prime Video.")).containsExactly("Amazon");
+        assertThat(companies("Orange Polska i Play podpisały umowę.")).containsExactly("Orange Polska", "Play");
+        // the rule over the gazetteer: every ambiguous name after every certain one
+        List<GazetteerEntry> entries = Gazetteer.bundled().entries();
+        var certain = entries.stream()
+                .filter(e -> !e.ambiguous()
+                        && !e.productName()
+                        && Character.isUpperCase(e.name().charAt(0)))
+                .toList();
+        var doubtful = entries.stream().filter(GazetteerEntry::ambiguous).toList();
+        int pairs = 0;
+        for (GazetteerEntry a : certain) {
+            for (GazetteerEntry b : doubtful) {
+                String joined = a.name() + " " + b.name();
+                if (entries.stream()
+                        .anyMatch(
+                                e -> e.name().startsWith(joined) || e.aliases().contains(joined))) {
+                    continue; // a longer name of its own ("Orange Polska")
+                }
+                assertThat(companies("Aplikacja " + joined + " działa dobrze."))
+                        .as(joined)
+                        .doesNotContain(b.name())
+                        .contains(a.name());
+                pairs++;
+            }
+        }
+        assertThat(pairs).isGreaterThan(5000);
+    }
+
+    @Test
     void generatedFormsAtTheStartOfASentenceNeedSupportOnlyWhenTheyCouldBeWords() {
         assertThat(companies("Anthropicowi udało się pozyskać kapitał.")).containsExactly("Anthropic");
         assertThat(companies("Cloudflare'owi zależy na klientach.")).containsExactly("Cloudflare");
