@@ -367,7 +367,22 @@
     return m[1] + '-' + m[2] + '-' + (start ? '01' : String(last));
   }
 
+  /**
+   * The server matches company filters to their names regardless of case and diacritics, and
+   * through former names: adopt its names, so the facet and the chips tick and untick as one.
+   */
+  function adoptCanonicalCompanies(s, facets) {
+    var selected = ((facets && facets.company) || []).filter(function (f) { return f.selected; })
+      .map(function (f) { return f.value; });
+    var same = selected.length === s.company.length && s.company.every(function (c) { return selected.indexOf(c) >= 0; });
+    if (same || !selected.length) return;
+    s.company = selected;
+    history.replaceState(history.state, '', stateUrl(s));
+    renderedSearch = location.search;
+  }
+
   function showResults(s, data, yearData, opts) {
+    adoptCanonicalCompanies(s, data.facets);
     hitCache = Object.create(null);
     (data.hits || []).forEach(function (hit) { hitCache[hit.id] = hit; });
     var focusKey = opts.keepFocus;
@@ -463,11 +478,16 @@
     var amounts = uniqueNumbers(hit.amountsUsd || []);
     if (companies.length || amounts.length) {
       tags = h('div', { class: 'hit-tags' });
+      var formerNames = hit.formerNames || {};
       companies.forEach(function (c) {
         var active = s.company.indexOf(c) >= 0;
+        // a renamed company under the name the article uses ("Twitter", today X Corp.)
+        var named = formerNames[c] || c;
         tags.appendChild(h('button', {
           type: 'button', class: 'tag tag-company' + (active ? ' is-active' : ''),
-          'aria-pressed': String(active), title: active ? 'Filtr aktywny' : 'Pokaż tylko artykuły o: ' + c, text: c,
+          'aria-pressed': String(active),
+          title: (active ? 'Filtr aktywny' : 'Pokaż tylko artykuły o: ' + c) + (formerNames[c] ? ' (dziś ' + c + ')' : ''),
+          text: named,
           onclick: function () {
             if (!active) go(withFilter(s, { company: s.company.concat([c]) }), { focusResults: true });
           }
@@ -533,7 +553,23 @@
     clear(els.facets);
     renderActiveFilters(s);
     var box = h('div', { class: 'error', role: 'alert' });
-    if (status === 400) {
+    if (status === 400 && body && body.param === 'company' && body.value) {
+      // A company the index does not know: offer the closest names in its place.
+      els.status.textContent = 'Nieznana firma';
+      box.appendChild(h('p', { class: 'empty-title', text: 'W indeksie nie ma firmy „' + body.value + '”.' }));
+      var others = s.company.filter(function (c) { return c !== body.value; });
+      if (body.suggestions && body.suggestions.length) {
+        var list = h('p', { class: 'suggestions' }, 'Może chodziło o: ');
+        body.suggestions.forEach(function (name, i) {
+          if (i) list.appendChild(document.createTextNode(', '));
+          list.appendChild(internalLink(h('a', { class: 'suggestion', text: name }),
+            withFilter(s, { company: others.indexOf(name) >= 0 ? others : others.concat([name]) })));
+        });
+        box.appendChild(list);
+      }
+      box.appendChild(internalLink(h('a', { class: 'btn', text: 'Szukaj bez tej firmy' }),
+        withFilter(s, { company: others })));
+    } else if (status === 400) {
       els.status.textContent = 'Błąd w zapytaniu';
       box.appendChild(h('p', { class: 'empty-title', text: 'Nie udało się wykonać wyszukiwania.' }));
       box.appendChild(h('p', {
@@ -616,7 +652,7 @@
     var shownCompanies = showMoreCompanies ? companies : companies.filter(function (f, i) {
       return i < COMPANIES_SHOWN || f.selected;
     });
-    var companyPanel = facetPanel('company', 'Firmy', shownCompanies, function (f) { return f.value; },
+    var companyPanel = facetPanel('company', 'Firmy', shownCompanies, function (f) { return f.label || f.value; },
       function (f, checked) {
         var next = s.company.filter(function (c) { return c !== f.value; });
         if (checked) next.push(f.value);
@@ -809,8 +845,10 @@
     if (doc.companies && doc.companies.length) {
       any = true;
       var cl = h('div', { class: 'hit-tags' });
+      var docFormer = doc.formerNames || {};
       doc.companies.forEach(function (c) {
-        cl.appendChild(internalLink(h('a', { class: 'tag tag-company', text: c, title: 'Szukaj artykułów o: ' + c }),
+        cl.appendChild(internalLink(h('a', { class: 'tag tag-company', text: docFormer[c] || c,
+          title: 'Szukaj artykułów o: ' + c + (docFormer[c] ? ' (dziś ' + c + ')' : '') }),
           withFilter(listState, { company: listState.company.indexOf(c) >= 0 ? listState.company : listState.company.concat([c]) }),
           { focusResults: true }));
       });

@@ -1,6 +1,7 @@
 package pl.lupa.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,6 +85,9 @@ final class ExtractCommand implements Callable<Integer> {
             return ArticleReader.read("-", bytes, Format.MARKDOWN).articles();
         }
         Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new IOException(file + ": is a folder; extract reads one article file (index reads folders)");
+        }
         Format format = Format.of(path).orElse(Format.TEXT);
         if (format != Format.JSON_LINES) {
             return ArticleReader.read(path.getFileName().toString(), Files.readAllBytes(path), format)
@@ -107,6 +111,9 @@ final class ExtractCommand implements Callable<Integer> {
         m.put("author", a.author());
         m.put("body", a.body());
         m.put("companies", e.companies());
+        if (!e.formerNames().isEmpty()) {
+            m.put("formerNames", e.formerNames());
+        }
         m.put("amounts", e.amounts());
         m.put("dates", e.dates());
         return m;

@@ -1,5 +1,8 @@
 package pl.lupa.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,10 +50,28 @@ public final class Main implements Runnable {
         cli.addSubcommand(new EvalCommand());
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("lupa: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            commandLine.getErr().println("lupa: " + describe(e));
             return FAILED;
         });
         return cli;
+    }
+
+    /**
+     * What went wrong, in words: a file-system error's message is often only the path
+     * ({@code NoSuchFileException: /x}), so the kind of error is said too.
+     */
+    static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException f) {
+            return f.getFile() + ": no such file or directory";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getFile() + ": "
+                    + (f.getReason() != null ? f.getReason() : e.getClass().getSimpleName());
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     @Override

@@ -2,6 +2,7 @@ package pl.lupa.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +41,22 @@ final class CompanyRecognizer {
 
     /**
      * One way of writing a company; lower priority numbers win a clash between companies.
-     * {@code generated} marks a generated form that could also be a Polish word.
+     * {@code generated} marks a generated form that could also be a Polish word; {@code former}
+     * is the name before a rename this is a way of writing, else null.
      */
-    private record Surface(int entry, int priority, boolean distinctive, boolean multiWord, boolean generated) {}
+    private record Surface(
+            int entry, int priority, boolean distinctive, boolean multiWord, boolean generated, String former) {}
 
     /** One match in the text, kept until evidence for ambiguous companies has been weighed. */
-    private record Mention(int entry, int first, int last, boolean evident) {}
+    private record Mention(int entry, int first, int last, boolean evident, String former) {}
+
+    /**
+     * The companies of a text: distinct canonical names in order of first mention, and for those
+     * the text names only by a name they had before a rename, that name.
+     */
+    record Found(List<String> names, Map<String, String> formerNames) {
+        static final Found NONE = new Found(List.of(), Map.of());
+    }
 
     /**
      * Surfaces by key, and for each first token the number of tokens of the longest surface it
@@ -104,21 +115,29 @@ final class CompanyRecognizer {
             ambiguous[e] = entry.ambiguous();
             productName[e] = entry.productName();
             boolean feminine = entry.name().endsWith("a");
-            add(e, entry.name(), NAME, false, tables);
+            add(e, entry.name(), NAME, false, null, tables);
             for (String alias : entry.aliases()) {
-                add(e, alias, ALIAS, false, tables);
+                add(e, alias, ALIAS, false, null, tables);
+            }
+            for (String former : entry.former()) {
+                add(e, former, ALIAS, false, former, tables);
             }
             for (String form : entry.forms()) {
                 // a hand-listed form of a feminine name (Mety, Tesli) is also a common noun form
                 boolean distinctive =
                         form.indexOf('\'') >= 0 || form.indexOf('’') >= 0 || form.indexOf('-') >= 0 || !feminine;
-                add(e, form, LISTED_FORM, distinctive, tables);
+                add(e, form, LISTED_FORM, distinctive, formerNameOf(form, entry), tables);
             }
             List<String> bases = new ArrayList<>(entry.aliases());
             bases.add(0, entry.name());
             for (String base : bases) {
                 for (CompanyInflection.Form form : CompanyInflection.forms(base)) {
-                    add(e, form.text(), GENERATED_FORM, form.distinctive(), tables);
+                    add(e, form.text(), GENERATED_FORM, form.distinctive(), null, tables);
+                }
+            }
+            for (String former : entry.former()) {
+                for (CompanyInflection.Form form : CompanyInflection.forms(former)) {
+                    add(e, form.text(), GENERATED_FORM, form.distinctive(), former, tables);
                 }
             }
         }
@@ -126,14 +145,44 @@ final class CompanyRecognizer {
         caseless = new Table(SpanMap.of(tables.caselessSurfaces), SpanMap.of(tables.caselessLongestByFirstToken), true);
     }
 
-    private void add(int entry, String text, int priority, boolean distinctive, Tables tables) {
+    /**
+     * The former name a hand-listed form inflects ("Twittera" of Twitter), or null when the form
+     * shares a longer beginning with a current name.
+     */
+    private static String formerNameOf(String form, GazetteerEntry entry) {
+        int current = commonPrefix(form, entry.name());
+        for (String alias : entry.aliases()) {
+            current = Math.max(current, commonPrefix(form, alias));
+        }
+        String best = null;
+        int longest = current;
+        for (String former : entry.former()) {
+            int shared = commonPrefix(form, former);
+            if (shared > longest) {
+                best = former;
+                longest = shared;
+            }
+        }
+        return best;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && Character.toLowerCase(a.charAt(i)) == Character.toLowerCase(b.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void add(int entry, String text, int priority, boolean distinctive, String former, Tables tables) {
         // an apostrophe or a hyphen (Cloudflare'owi, TSMC-u) never makes a Polish word
         boolean generated = priority == GENERATED_FORM && text.indexOf('\'') < 0 && text.indexOf('-') < 0;
-        put(entry, text, priority, distinctive, generated, tables);
+        put(entry, text, priority, distinctive, generated, former, tables);
         // headlines write names in capitals; a name starting in lower case (x-kom) may open a sentence
         String upper = text.toUpperCase(Locale.ROOT);
         if (!upper.equals(text) && letters(text) >= 4) {
-            put(entry, upper, CASE_VARIANT, distinctive, generated, tables);
+            put(entry, upper, CASE_VARIANT, distinctive, generated, former, tables);
         }
         if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
             put(
@@ -142,17 +191,25 @@ final class CompanyRecognizer {
                     CASE_VARIANT,
                     distinctive,
                     generated,
+                    former,
                     tables);
         }
     }
 
-    private void put(int entry, String text, int priority, boolean distinctive, boolean generated, Tables tables) {
+    private void put(
+            int entry,
+            String text,
+            int priority,
+            boolean distinctive,
+            boolean generated,
+            String former,
+            Tables tables) {
         Tokens tokens = Tokens.of(text);
         if (tokens.size() == 0) {
             return;
         }
         String k = key(tokens, 0, tokens.size() - 1, tables.key);
-        Surface surface = new Surface(entry, priority, distinctive, k.indexOf(' ') >= 0, generated);
+        Surface surface = new Surface(entry, priority, distinctive, k.indexOf(' ') >= 0, generated, former);
         Surface existing = tables.surfaces.get(k);
         if (existing == null || existing.priority() > priority) {
             tables.surfaces.put(k, surface);
@@ -242,8 +299,7 @@ final class CompanyRecognizer {
         };
     }
 
-    /** Distinct canonical names in order of first mention. */
-    List<String> find(Tokens tokens) {
+    Found find(Tokens tokens) {
         boolean withoutCapitals = caseless(tokens.source());
         Table table = withoutCapitals ? caseless : cased;
         List<Mention> mentions = new ArrayList<>();
@@ -262,9 +318,10 @@ final class CompanyRecognizer {
                 Surface surface = table.surfaceAt(tokens, i, last, sb);
                 if (surface != null) {
                     if (withoutCapitals) {
-                        mentions.add(new Mention(surface.entry(), i, last, true));
+                        mentions.add(new Mention(surface.entry(), i, last, true, surface.former()));
                     } else if (!followsFirstName(tokens, i) && !namesAProductOf(tokens, mentions, i, surface)) {
-                        mentions.add(new Mention(surface.entry(), i, last, evident(tokens, i, last, surface)));
+                        mentions.add(new Mention(
+                                surface.entry(), i, last, evident(tokens, i, last, surface), surface.former()));
                     }
                     i = last;
                     break;
@@ -279,9 +336,9 @@ final class CompanyRecognizer {
      * supported company ("Zoom i Slack", "Valve i Nintendo") is supported too, which is repeated
      * until nothing changes so that whole enumerations are picked up.
      */
-    private List<String> resolve(Tokens tokens, List<Mention> mentions) {
+    private Found resolve(Tokens tokens, List<Mention> mentions) {
         if (mentions.isEmpty()) {
-            return List.of();
+            return Found.NONE;
         }
         boolean[] supported = new boolean[canonical.length];
         boolean anyUnsupported = false;
@@ -311,13 +368,30 @@ final class CompanyRecognizer {
         }
         List<String> names = new ArrayList<>();
         boolean[] listed = new boolean[canonical.length];
+        boolean[] currentName = new boolean[canonical.length];
+        var formerByEntry = new LinkedHashMap<Integer, String>();
         for (Mention m : mentions) {
-            if (supported[m.entry()] && !listed[m.entry()]) {
+            if (!supported[m.entry()]) {
+                continue;
+            }
+            if (!listed[m.entry()]) {
                 listed[m.entry()] = true;
                 names.add(canonical[m.entry()]);
             }
+            if (m.former() == null) {
+                currentName[m.entry()] = true;
+            } else {
+                formerByEntry.putIfAbsent(m.entry(), m.former());
+            }
         }
-        return names;
+        // a text that also uses the current name is about the company as it is now
+        var formerNames = new LinkedHashMap<String, String>();
+        formerByEntry.forEach((entry, former) -> {
+            if (!currentName[entry]) {
+                formerNames.put(canonical[entry], former);
+            }
+        });
+        return new Found(names, formerNames);
     }
 
     /** True when one conjunction or comma is all that separates two mentions. */

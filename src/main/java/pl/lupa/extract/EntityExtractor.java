@@ -35,6 +35,8 @@ public final class EntityExtractor {
         for (MoneyRecognizer.Found f : found) {
             amounts.add(f.amount());
         }
-        return new ExtractedEntities(companies.find(tokens), amounts, dates.find(tokens, publicationDate, found));
+        CompanyRecognizer.Found names = companies.find(tokens);
+        return new ExtractedEntities(
+                names.names(), names.formerNames(), amounts, dates.find(tokens, publicationDate, found));
     }
 }

@@ -24,7 +24,8 @@ import java.util.Set;
  * The curated list of companies extraction knows, read from a tab-separated file.
  *
  * <p>Columns: {@code name}, {@code parent}, {@code aliases} and {@code forms} (both
- * {@code |}-separated) and {@code flags}; trailing empty columns may be left out. Blank lines
+ * {@code |}-separated), {@code flags} and {@code former} (the names before a rename,
+ * {@code |}-separated); trailing empty columns may be left out. Blank lines
  * and lines starting with {@code #} are ignored, as is a header line whose first column is
  * {@code name}. The file is meant to be edited by people, so every mistake is reported with its
  * line number instead of being skipped silently.
@@ -34,7 +35,7 @@ import java.util.Set;
 public final class Gazetteer {
 
     static final String BUNDLED_RESOURCE = "pl/lupa/extract/companies.tsv";
-    private static final int MAX_COLUMNS = 5;
+    private static final int MAX_COLUMNS = 6;
     private static final Set<String> KNOWN_FLAGS = Set.of(GazetteerEntry.AMBIGUOUS, GazetteerEntry.PRODUCT_NAME);
 
     private final Map<String, GazetteerEntry> byName;
@@ -120,7 +121,8 @@ public final class Gazetteer {
                     source,
                     lineNumber,
                     "expected at most " + MAX_COLUMNS
-                            + " tab-separated columns (name, parent, aliases, forms, flags), found " + columns.length);
+                            + " tab-separated columns (name, parent, aliases, forms, flags, former), found "
+                            + columns.length);
         }
         String name = columns[0].strip();
         if (name.isEmpty()) {
@@ -147,7 +149,14 @@ public final class Gazetteer {
                 flags.add(normalised);
             }
         }
-        return new GazetteerEntry(name, parent, aliases, forms, flags);
+        List<String> former = list(column(columns, 5));
+        for (String f : former) {
+            if (aliases.contains(f) || f.equals(name)) {
+                throw new GazetteerFormatException(
+                        source, lineNumber, "'" + f + "' is both a former name and a current name of '" + name + "'");
+            }
+        }
+        return new GazetteerEntry(name, parent, aliases, forms, flags, former);
     }
 
     private static String column(String[] columns, int index) {

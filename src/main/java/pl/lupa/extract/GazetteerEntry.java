@@ -12,8 +12,11 @@ import java.util.Set;
  * @param aliases other names of the same company (legal names, former names, short names)
  * @param forms   inflected forms written out by hand where the generated ones are not enough
  * @param flags   lower-case markers such as {@code ambiguous}
+ * @param former  names the company had before a rename ("Twitter" of X Corp.): found like aliases,
+ *                reported as the name the article uses
  */
-record GazetteerEntry(String name, String parent, List<String> aliases, List<String> forms, Set<String> flags) {
+record GazetteerEntry(
+        String name, String parent, List<String> aliases, List<String> forms, Set<String> flags, List<String> former) {
 
     /** The name is also an ordinary word or a person's name: a mention needs supporting evidence. */
     static final String AMBIGUOUS = "ambiguous";
@@ -26,6 +29,7 @@ record GazetteerEntry(String name, String parent, List<String> aliases, List<Str
         aliases = List.copyOf(aliases);
         forms = List.copyOf(forms);
         flags = Set.copyOf(flags);
+        former = List.copyOf(former);
     }
 
     boolean ambiguous() {

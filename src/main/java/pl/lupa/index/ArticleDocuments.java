@@ -55,6 +55,7 @@ final class ArticleDocuments {
                 a.author(),
                 a.body(),
                 entities.companies(),
+                entities.formerNames(),
                 usd,
                 json);
         return ArticleSchema.document(indexed, facetsConfig);

@@ -12,6 +12,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -61,6 +62,13 @@ public final class ArticleSchema {
     public static final String AUTHOR = "author";
     /** Everything extraction found, as the JSON of {@code ExtractedEntities}, for display. */
     public static final String ENTITIES = "entities";
+    /**
+     * A renamed company named by its former name: "canonical{@value #FORMER_SEPARATOR}former"
+     * (sorted-set doc values), so the search side knows which former names the index holds.
+     */
+    public static final String COMPANY_FORMER = "company_former";
+
+    public static final char FORMER_SEPARATOR = '\u001f';
 
     /** Facet dimensions (sorted-set doc values): counted with drill sideways. */
     public static final String DIM_COMPANY = "company";
@@ -129,6 +137,9 @@ public final class ArticleSchema {
             doc.add(new TextField(COMPANIES_TEXT, company, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(DIM_COMPANY, company));
         }
+        a.formerNames()
+                .forEach((company, former) -> doc.add(new SortedSetDocValuesField(
+                        COMPANY_FORMER, new BytesRef(company + FORMER_SEPARATOR + former))));
         var buckets = new java.util.TreeSet<UsdBucket>();
         for (long usd : a.usdAmounts()) {
             doc.add(new LongField(USD, usd, Field.Store.NO));

@@ -2,12 +2,14 @@ package pl.lupa.index;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article with what extraction found and the hashes that make indexing incremental: the
  * input of {@link ArticleSchema#document}.
  *
- * <p>{@code usdAmounts} are the article's US-dollar sums in whole dollars, rounded down; prices
+ * <p>{@code formerNames}: for a renamed company the article names by a former name, that name.
+ * {@code usdAmounts} are the article's US-dollar sums in whole dollars, rounded down; prices
  * and rates per unit ("54,20 dolara za akcję") are not among them.
  */
 public record IndexedArticle(
@@ -22,11 +24,13 @@ public record IndexedArticle(
         String author,
         String body,
         List<String> companies,
+        Map<String, String> formerNames,
         List<Long> usdAmounts,
         String entitiesJson) {
 
     public IndexedArticle {
         companies = List.copyOf(companies);
+        formerNames = Map.copyOf(formerNames);
         usdAmounts = List.copyOf(usdAmounts);
     }
 }

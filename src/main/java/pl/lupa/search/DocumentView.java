@@ -47,6 +47,7 @@ final class DocumentView {
                 d.get(ArticleSchema.SOURCE),
                 d.get(ArticleSchema.BODY),
                 e.companies(),
+                e.formerNames(),
                 e.amounts(),
                 e.dates(),
                 matched));

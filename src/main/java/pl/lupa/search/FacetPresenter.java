@@ -16,17 +16,19 @@ import pl.lupa.index.UsdBucket;
 /**
  * Turns facet counts into the lists a reader sees: most frequent first (months newest first),
  * at most {@code facetSize} values, every selected value listed (with a count of 0 when it
- * matches nothing now, so it can be unticked), dollar buckets with their Polish labels.
+ * matches nothing now, so it can be unticked), dollar buckets with their Polish labels, and a
+ * renamed company with the former names its articles use ("X Corp. (dawniej Twitter)").
  */
 final class FacetPresenter {
 
     private FacetPresenter() {}
 
     /** Every dimension, in {@link ArticleSchema#DIMENSIONS} order; empty lists when not counted. */
-    static Map<String, List<FacetValue>> present(Facets facets, SearchRequest request) throws IOException {
+    static Map<String, List<FacetValue>> present(Facets facets, SearchRequest request, CompanyNames companies)
+            throws IOException {
         var out = new LinkedHashMap<String, List<FacetValue>>();
         for (String dim : ArticleSchema.DIMENSIONS) {
-            out.put(dim, facets == null ? List.of() : values(facets, dim, request));
+            out.put(dim, facets == null ? List.of() : values(facets, dim, request, companies));
         }
         return out;
     }
@@ -38,7 +40,8 @@ final class FacetPresenter {
         return out;
     }
 
-    private static List<FacetValue> values(Facets facets, String dim, SearchRequest request) throws IOException {
+    private static List<FacetValue> values(Facets facets, String dim, SearchRequest request, CompanyNames companies)
+            throws IOException {
         List<LabelAndValue> values;
         try {
             FacetResult all = facets.getAllChildren(dim);
@@ -56,12 +59,12 @@ final class FacetPresenter {
         for (LabelAndValue lv : values) {
             boolean selected = selected(dim, lv.label, request);
             if (result.size() < request.facetSize() || selected) {
-                result.add(new FacetValue(lv.label, label(dim, lv.label), lv.value.longValue(), selected));
+                result.add(new FacetValue(lv.label, label(dim, lv.label, companies), lv.value.longValue(), selected));
             }
         }
         for (String value : selectedValues(dim, request)) {
             if (result.stream().noneMatch(f -> f.value().equals(value))) {
-                result.add(new FacetValue(value, label(dim, value), 0, true));
+                result.add(new FacetValue(value, label(dim, value, companies), 0, true));
             }
         }
         return result;
@@ -96,9 +99,15 @@ final class FacetPresenter {
         return first.equals(request.from()) && last.equals(request.to());
     }
 
-    private static String label(String dim, String value) {
-        return dim.equals(ArticleSchema.DIM_USD)
-                ? UsdBucket.byKey(value).map(UsdBucket::label).orElse(value)
-                : null;
+    private static String label(String dim, String value, CompanyNames companies) {
+        return switch (dim) {
+            case ArticleSchema.DIM_USD ->
+                UsdBucket.byKey(value).map(UsdBucket::label).orElse(value);
+            case ArticleSchema.DIM_COMPANY -> {
+                List<String> former = companies.formerNamesOf(value);
+                yield former.isEmpty() ? null : value + " (dawniej " + String.join(", ", former) + ")";
+            }
+            default -> null;
+        };
     }
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One value of a facet with its count under the current filters of the other dimensions.
  *
- * @param label a human label (dollar buckets only), else null and left out of the JSON
+ * @param label a human label (dollar buckets; a renamed company with its former names), else null
+ *              and left out of the JSON
  */
 public record FacetValue(
         String value,

@@ -3,6 +3,7 @@ package pl.lupa.search;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One result. {@code titleHighlighted} and {@code snippets} are HTML-escaped text whose only
@@ -10,6 +11,9 @@ import java.util.List;
  *
  * @param amountsUsd the article's US-dollar sums, exact ({@code 2000000000}, {@code 19.99}); prices
  *                   and rates per unit ("54,20 dolara za akcję") are left out, as in the dollar facet
+ * @param formerNames for a renamed company the article names as it was called then, its
+ *                   canonical name (in {@code companies}) and that name; left out of the JSON
+ *                   when empty
  * @param score      null when the results are sorted by date
  * @param missing    the query's words this article lacks (it is a partial match); empty, and left
  *                   out of the JSON, when it holds them all
@@ -24,6 +28,7 @@ public record Hit(
         String author,
         List<String> snippets,
         List<String> companies,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> formerNames,
         List<BigDecimal> amountsUsd,
         Float score,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing) {
@@ -31,6 +36,7 @@ public record Hit(
     public Hit {
         snippets = List.copyOf(snippets);
         companies = List.copyOf(companies);
+        formerNames = Map.copyOf(formerNames);
         amountsUsd = List.copyOf(amountsUsd);
         missing = List.copyOf(missing);
     }

@@ -123,6 +123,7 @@ final class HitBuilder {
                     d.get(ArticleSchema.AUTHOR),
                     snippets,
                     entities.companies(),
+                    entities.formerNames(),
                     usd,
                     scored && !Float.isNaN(score) ? score : null,
                     missing.getOrDefault(docs[i], List.of())));

@@ -73,8 +73,10 @@ public final class LupaSearcher implements AutoCloseable {
         }
     }
 
-    private SearchResult search(ReaderSearcher searcher, SearchRequest request, long start) throws IOException {
+    private SearchResult search(ReaderSearcher searcher, SearchRequest asked, long start) throws IOException {
         long deadline = start + budget.toNanos();
+        CompanyNames companies = searcher.companyNames();
+        SearchRequest request = companies.resolve(asked);
         QueryPlan plan =
                 request.query().isEmpty() ? QueryPlan.ALL : queryBuilder.build(request.query(), searcher.vocabulary());
         int pageEnd = request.page() * request.size();
@@ -152,7 +154,7 @@ public final class LupaSearcher implements AutoCloseable {
                 request.page(),
                 request.size(),
                 hits,
-                FacetPresenter.present(matches.facets(), request),
+                FacetPresenter.present(matches.facets(), request, companies),
                 relaxed,
                 false,
                 partial == null ? null : partial.total());

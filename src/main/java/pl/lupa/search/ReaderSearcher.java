@@ -3,6 +3,7 @@ package pl.lupa.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -35,6 +36,7 @@ final class ReaderSearcher extends IndexSearcher {
     final FieldInfos fieldInfos;
 
     private volatile ComplementCounts.AllCounts allCounts;
+    private volatile CompanyNames companyNames;
 
     private ReaderSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, ExecutorService executor) {
         super(reader, executor);
@@ -63,6 +65,27 @@ final class ReaderSearcher extends IndexSearcher {
     /** The number of articles whose body holds a lemma term: what the query side asks of the collection. */
     Vocabulary vocabulary() {
         return BodyVocabulary.of(getIndexReader());
+    }
+
+    /** The companies of the index and their former names, read the first time a request needs them. */
+    CompanyNames companyNames() {
+        CompanyNames names = companyNames;
+        if (names == null) {
+            synchronized (this) {
+                names = companyNames;
+                if (names == null) {
+                    try {
+                        names = facetState == null
+                                ? new CompanyNames(List.of(), Map.of())
+                                : CompanyNames.of(facetState, getIndexReader());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("reading the index's company names failed", e);
+                    }
+                    companyNames = names;
+                }
+            }
+        }
+        return names;
     }
 
     /** The whole index's facet counts, taken the first time a query matches most of it. */

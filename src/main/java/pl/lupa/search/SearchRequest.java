@@ -68,6 +68,11 @@ public record SearchRequest(
     }
 
     /** The same request without facet counts: for passes whose counts nobody reads. */
+    SearchRequest withCompanies(List<String> canonical) {
+        return new SearchRequest(
+                query, canonical, from, to, usdMin, usdMax, usdBuckets, sort, page, size, facetSize, facets, snippets);
+    }
+
     SearchRequest withoutFacets() {
         return new SearchRequest(
                 query, companies, from, to, usdMin, usdMax, usdBuckets, sort, page, size, facetSize, false, snippets);

@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.UriCompliance;
@@ -116,7 +117,8 @@ public final class WebApp {
             config.routes.after(WebApp::securityHeaders);
             config.routes.exception(
                     BadParameterException.class,
-                    (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param()));
+                    (e, ctx) ->
+                            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param(), e.value(), e.suggestions()));
             config.routes.exception(
                     IndexNotReadyException.class,
                     (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null));
@@ -133,10 +135,25 @@ public final class WebApp {
     }
 
     private static void error(Context ctx, HttpStatus status, String message, String param) {
+        error(ctx, status, message, param, null, List.of());
+    }
+
+    /**
+     * The JSON error: {@code error}, the {@code param} at fault, the {@code value} at fault when the
+     * parameter has several, and {@code suggestions}: values to try instead, if any.
+     */
+    private static void error(
+            Context ctx, HttpStatus status, String message, String param, String value, List<String> suggestions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         if (param != null) {
             body.put("param", param);
+        }
+        if (value != null) {
+            body.put("value", value);
+        }
+        if (!suggestions.isEmpty()) {
+            body.put("suggestions", suggestions);
         }
         ctx.status(status).json(body);
     }

@@ -66,6 +66,15 @@ class CliTest {
         Run bad = run("search", "x", "--index", index.toString(), "--size", "0");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("size must be between 1 and 100");
+
+        // a company filter is matched regardless of case; an unknown one is an error naming the closest
+        Run lower = run("search", "--index", index.toString(), "--company", "nvidia", "--json");
+        assertThat(lower.exit()).as(lower.err()).isZero();
+        assertThat(new ObjectMapper().readTree(lower.out()).get("total").asInt())
+                .isEqualTo(1);
+        Run unknown = run("search", "--index", index.toString(), "--company", "Nvidiia");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown company 'Nvidiia'; closest: Nvidia");
     }
 
     @Test
@@ -258,6 +267,10 @@ class CliTest {
 
         Run missing = run("extract", tmp.resolve("nie-ma.md").toString());
         assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("nie-ma.md: no such file or directory");
+        Run folder = run("extract", tmp.toString());
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.err()).contains("is a folder");
         Run binary = run(
                 "extract",
                 Files.write(tmp.resolve("b.txt"), new byte[] {0, 1, 2}).toString());

@@ -169,6 +169,31 @@ class CompanyRecognizerTest {
     }
 
     @Test
+    void aFormerNameIsReportedWhenTheTextUsesNoOther() {
+        var twitter = BUNDLED.extract("W 2015 roku Twitter wydłużył wpisy. Akcje Twittera wzrosły.", null);
+        assertThat(twitter.companies()).containsExactly("X Corp.");
+        assertThat(twitter.formerNames()).containsExactly(java.util.Map.entry("X Corp.", "Twitter"));
+        // an inflected former name is the former name
+        assertThat(BUNDLED.extract("Wyniki Twittera rozczarowały.", null).formerNames())
+                .containsEntry("X Corp.", "Twitter");
+        // a text that uses the current name too speaks of the company as it is now
+        var both = BUNDLED.extract("X Corp., dawniej Twitter, zmienia regulamin.", null);
+        assertThat(both.companies()).containsExactly("X Corp.");
+        assertThat(both.formerNames()).isEmpty();
+        // every former name of the gazetteer, alone in a sentence, is its company under that name
+        int formers = 0;
+        for (GazetteerEntry entry : Gazetteer.bundled().entries()) {
+            for (String former : entry.former()) {
+                var found = BUNDLED.extract("Spółka " + former + " ogłosiła wyniki.", null);
+                assertThat(found.companies()).as(former).containsExactly(entry.name());
+                assertThat(found.formerNames()).as(former).containsEntry(entry.name(), former);
+                formers++;
+            }
+        }
+        assertThat(formers).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
     void generatedFormsAtTheStartOfASentenceNeedSupportOnlyWhenTheyCouldBeWords() {
         assertThat(companies("Anthropicowi udało się pozyskać kapitał.")).containsExactly("Anthropic");
         assertThat(companies("Cloudflare'owi zależy na klientach.")).containsExactly("Cloudflare");

@@ -88,13 +88,19 @@ class GazetteerTest {
 
     @Test
     void malformedLineIsReportedWithItsNumber() throws IOException {
-        Path tooManyColumns = write("# comment\nGood Company\n\nBad\tx\ty\tz\tambiguous\textra\n");
+        Path tooManyColumns = write("# comment\nGood Company\n\nBad\tx\ty\tz\tambiguous\tOld Bad\textra\n");
         assertThatThrownBy(() -> Gazetteer.withOverrides(tooManyColumns))
                 .isInstanceOf(GazetteerFormatException.class)
                 .hasMessageContaining("line 4")
                 .hasMessageContaining("columns")
                 .satisfies(e ->
                         assertThat(((GazetteerFormatException) e).lineNumber()).isEqualTo(4));
+
+        Path formerAndCurrent = write("Fine\nNew\t\tOld\t\t\tOld\n");
+        assertThatThrownBy(() -> Gazetteer.withOverrides(formerAndCurrent))
+                .isInstanceOf(GazetteerFormatException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("'Old' is both a former name and a current name");
 
         Path emptyName = write("Fine\n\tParent\n");
         assertThatThrownBy(() -> Gazetteer.withOverrides(emptyName))

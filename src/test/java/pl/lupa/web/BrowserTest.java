@@ -392,6 +392,26 @@ class BrowserTest {
     }
 
     @Test
+    void aCompanyInAnyCaseIsTickedUnderItsNameAndAnUnknownOneOffersTheClosest() {
+        open("/?company=microsoft");
+        assertThat(driver.getCurrentUrl()).contains("company=Microsoft").doesNotContain("company=microsoft");
+        WebElement box = driver.findElement(By.cssSelector("[data-facet=company] input[data-value=Microsoft]"));
+        assertThat(box.isSelected()).isTrue();
+        afterRender(box::click);
+        assertThat(driver.getCurrentUrl()).doesNotContain("company=");
+
+        expectedFailedRequest = "status of 400";
+        open("/?company=Mikrosoft");
+        assertThat(resultsState()).isEqualTo("error");
+        assertThat(driver.findElement(By.cssSelector("#hits-area [role=alert]")).getText())
+                .contains("W indeksie nie ma firmy „Mikrosoft”")
+                .contains("Może chodziło o: Microsoft");
+        afterRender(() -> driver.findElement(By.linkText("Microsoft")).click());
+        assertThat(resultsState()).isEqualTo("ready");
+        assertThat(driver.getCurrentUrl()).contains("company=Microsoft").doesNotContain("Mikrosoft");
+    }
+
+    @Test
     void badParameterShowsTheErrorState() {
         expectedFailedRequest = "status of 400";
         open("/?q=Nvidia&size=1000");

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -151,13 +152,24 @@ final class RunCommand implements Callable<Integer> {
         clients = clients.stream().distinct().sorted().toList();
     }
 
-    /** The command as it was started: JVM flags, the jar or main class, the arguments. */
+    /**
+     * The command as it was started: JVM flags, the jar or main class, the arguments; the extra
+     * text by its file name only, as its folder is the machine's.
+     */
     private String commandLine() {
         var runtime = ManagementFactory.getRuntimeMXBean();
         String launched =
                 System.getProperty("sun.java.command", "pl.lupa.cli.Main").split(" ", 2)[0];
         String target = launched.endsWith(".jar") ? "-jar " + launched : "-cp … " + launched;
-        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        var args = new ArrayList<>(spec.root().commandLine().getParseResult().originalArgs());
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0 && args.get(i - 1).equals("--extra-text")) {
+                args.set(i, Path.of(args.get(i)).getFileName().toString());
+            } else if (args.get(i).startsWith("--extra-text=")) {
+                String path = args.get(i).substring("--extra-text=".length());
+                args.set(i, "--extra-text=" + Path.of(path).getFileName());
+            }
+        }
         String flags =
                 runtime.getInputArguments().stream().map(RunCommand::quote).collect(Collectors.joining(" "));
         return "java " + (flags.isEmpty() ? "" : flags + " ") + target + " "

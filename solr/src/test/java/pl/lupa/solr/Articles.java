@@ -105,6 +105,7 @@ final class Articles {
                 null,
                 body,
                 companies,
+                Map.of(),
                 usd,
                 "{}");
     }
@@ -124,6 +125,11 @@ final class Articles {
             doc.put(ArticleSchema.DIM_MONTH, ArticleSchema.monthKey(a.date()));
         }
         doc.put(ArticleSchema.DIM_COMPANY, a.companies());
+        doc.put(
+                ArticleSchema.COMPANY_FORMER,
+                a.formerNames().entrySet().stream()
+                        .map(e -> e.getKey() + ArticleSchema.FORMER_SEPARATOR + e.getValue())
+                        .toList());
         doc.put(ArticleSchema.USD, a.usdAmounts());
         doc.put(
                 "usd_bucket",

@@ -98,8 +98,9 @@ class SchemaParityTest {
                 "https://example.pl/a",
                 "Bajtel",
                 "Anna Nowak",
-                "Microsoft zbuduje centrum danych. Google’a to nie cieszy.",
-                List.of("Microsoft", "Google"),
+                "Microsoft zbuduje centrum danych. Google’a to nie cieszy, Twittera też nie.",
+                List.of("Microsoft", "Google", "X Corp."),
+                Map.of("X Corp.", "Twitter"),
                 List.of(5_000_000L, 2_000_000_000L),
                 "{}");
         embedded = ArticleSchema.document(article, ArticleSchema.facetsConfig());
@@ -204,7 +205,7 @@ class SchemaParityTest {
         assertThat(solrCopies).isEqualTo(COPIES);
         assertThat(embedded.getValues(ArticleSchema.TITLE_EXACT))
                 .containsExactly(embedded.getValues(ArticleSchema.TITLE));
-        assertThat(embedded.getValues(ArticleSchema.COMPANIES_TEXT)).containsExactly("Microsoft", "Google");
+        assertThat(embedded.getValues(ArticleSchema.COMPANIES_TEXT)).containsExactly("Microsoft", "Google", "X Corp.");
         assertThat(schema.getDynamicFields())
                 .as("no dynamic fields: every name is ArticleSchema's")
                 .isEmpty();

@@ -424,6 +424,7 @@ class SolrClusterIT {
                 null,
                 "Klaster przetrwał awarię węzła.",
                 List.of(),
+                Map.of(),
                 List.of(),
                 "{}"));
         HTTP.postJson(survivor + "/news/update?commit=true", List.of(late));
