@@ -469,8 +469,12 @@
       meta.appendChild(internalLink(h('a', { class: 'hit-read', text: 'pełny tekst w Lupie' }), docState, { fromList: true, focusDoc: true }));
     }
 
-    var snippets = (hit.snippets || []).slice(0, 3).map(function (sn) {
-      return appendHighlighted(h('p', { class: 'snippet' }), sn);
+    // Snippets after the first are passages from further on: an ellipsis leads in, unless one
+    // side already has its own (a passage cut short).
+    var shown = (hit.snippets || []).slice(0, 3);
+    var snippets = shown.map(function (sn, i) {
+      var gap = i > 0 && !/…\s*$/.test(shown[i - 1]) && !/^\s*…/.test(sn);
+      return appendHighlighted(h('p', { class: gap ? 'snippet snippet-gap' : 'snippet' }), sn);
     });
 
     var tags = null;

@@ -87,7 +87,8 @@ final class HitBuilder {
                     new Snippets(Snippets.MAX_CHARS),
                     () -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_GOAL, 0.5f),
                     loaded);
-            bodies = snippets.highlight(ArticleSchema.BODY, query, docs, SNIPPETS);
+            // one passage more than shown, in case one of them only repeats the title
+            bodies = snippets.highlight(ArticleSchema.BODY, query, docs, SNIPPETS + 1);
             var whole = SnippetHighlighter.of(
                     searcher, analyzer, new Snippets(Integer.MAX_VALUE), WholeBreakIterator::new, loaded);
             titles = whole.highlight(ArticleSchema.TITLE, query, docs, 1);
@@ -101,9 +102,9 @@ final class HitBuilder {
             String titleHighlighted = titleParts.isEmpty() ? Snippets.escape(title) : titleParts.get(0);
             List<String> snippets = List.of();
             if (request.snippets()) {
-                snippets = highlight ? strings(bodies[i]) : List.of();
+                snippets = highlight ? Snippets.notRepeating(title, strings(bodies[i]), SNIPPETS) : List.of();
                 if (snippets.isEmpty()) {
-                    snippets = List.of(Snippets.lead(d.get(ArticleSchema.BODY), Snippets.MAX_CHARS));
+                    snippets = List.of(Snippets.lead(d.get(ArticleSchema.BODY), title, Snippets.MAX_CHARS));
                 }
             }
             ExtractedEntities entities = Stored.entities(d);

@@ -1,6 +1,10 @@
 package pl.lupa.search;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -14,6 +18,8 @@ final class Snippets extends PassageFormatter {
     static final int MAX_CHARS = 250;
     static final String OPEN = "<mark>";
     static final String CLOSE = "</mark>";
+    /** Closing stops and the space after a sentence or a line. */
+    private static final Pattern AFTER_SENTENCE = Pattern.compile("[.!?…:;]*\\s*");
 
     private final int maxChars;
 
@@ -58,7 +64,7 @@ final class Snippets extends PassageFormatter {
             end = windowEnd;
         }
         var sb = new StringBuilder(end - start + 32);
-        if (cutLeft) {
+        if (cutLeft && !startsWithEllipsis(content, start, end)) {
             sb.append("… ");
         }
         int pos = start;
@@ -75,10 +81,84 @@ final class Snippets extends PassageFormatter {
             pos = me;
         }
         escape(content, pos, end, sb);
-        if (cutRight) {
+        if (cutRight && !endsWithEllipsis(content, start, end)) {
             sb.append(" …");
         }
         return sb.toString().strip();
+    }
+
+    /** Whether the text from {@code start} opens with an ellipsis of its own ("…", "..."). */
+    private static boolean startsWithEllipsis(CharSequence s, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i < end && (s.charAt(i) == '…' || (i + 2 < end && s.charAt(i) == '.' && s.charAt(i + 1) == '.'));
+    }
+
+    /** Whether the text up to {@code end} closes with an ellipsis of its own. */
+    private static boolean endsWithEllipsis(CharSequence s, int start, int end) {
+        int i = end;
+        while (i > start && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i > start
+                && (s.charAt(i - 1) == '…' || (i - 2 > start && s.charAt(i - 1) == '.' && s.charAt(i - 2) == '.'));
+    }
+
+    /**
+     * At most {@code max} snippets, leaving out those that only repeat the title: a text whose
+     * title is its first sentence would otherwise show it twice.
+     */
+    static List<String> notRepeating(String title, List<String> snippets, int max) {
+        String t = plain(escape(title));
+        var out = new ArrayList<String>(max);
+        for (String s : snippets) {
+            String p = plain(s);
+            boolean repeats = !p.isEmpty() && !t.isEmpty() && (t.contains(p) || p.contains(t));
+            if (!repeats && out.size() < max) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A snippet or escaped title as comparable text: no marks, ellipses, closing stops or runs of spaces. */
+    private static String plain(String html) {
+        String s = html.replace(OPEN, "").replace(CLOSE, "").replace("…", " ").replace("...", " ");
+        s = s.replaceAll("\\s+", " ").strip();
+        while (!s.isEmpty() && ".!?:;,".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The lead of an article: its first paragraph, cut at a word boundary to at most
+     * {@code maxChars}, escaped; when the text opens with its title (a title taken from the first
+     * sentence), the lead starts after it.
+     */
+    static String lead(String text, String title, int maxChars) {
+        String body = text.strip();
+        String t = title == null ? "" : title.strip();
+        boolean cutShort = t.endsWith("…");
+        if (cutShort) {
+            t = t.substring(0, t.length() - 1).strip(); // a title cut short: the text goes on after it
+        }
+        if (t.isEmpty() || !body.startsWith(t)) {
+            return lead(body, maxChars);
+        }
+        String rest = body.substring(t.length());
+        if (cutShort) {
+            return lead("… " + rest.strip(), maxChars);
+        }
+        // the title is the text's first sentence or line, not just its first words
+        Matcher end = AFTER_SENTENCE.matcher(rest);
+        end.lookingAt();
+        boolean sentence = ".!?…:;".indexOf(t.charAt(t.length() - 1)) >= 0
+                || end.end() > 0 && (rest.charAt(0) != ' ' || end.group().contains("\n"));
+        String after = rest.substring(end.end());
+        return lead(sentence && !after.isBlank() ? after : body, maxChars);
     }
 
     /** Text cut at a word boundary to at most {@code maxChars}, escaped: the lead of an article. */

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A small, hand-written news corpus for the browser tests: sixteen Polish articles over several
+ * A small, hand-written news corpus for the browser tests: seventeen Polish articles over several
  * years, companies named in inflected forms, dollar amounts, some articles without a URL (they
  * open in the in-app view), and one whose text carries markup that must stay text.
  */
 final class BrowserFixtures {
 
     /** How many articles {@link #write} creates. */
-    static final int ARTICLES = 16;
+    static final int ARTICLES = 17;
 
     /** Literal markup in the body of {@link #XSS_ID}; it must never run or render as markup. */
     static final String SCRIPT_TEXT = "<script>window.__xss=1</script>";
@@ -218,7 +218,20 @@ final class BrowserFixtures {
                     Operatorzy centrów danych szukają nowych źródeł energii. Microsoft i Google podpisują \
                     umowy na dostawy z elektrowni jądrowych.
 
-                    W Polsce centra danych zużywają już kilka procent energii pobieranej przez przemysł."""));
+                    W Polsce centra danych zużywają już kilka procent energii pobieranej przez przemysł."""),
+            new Doc(
+                    "2026/kabel-baltycki.md",
+                    "Nowy kabel na dnie Bałtyku",
+                    "2026-03-02",
+                    "Serwis Cyfrowy",
+                    "Bartosz Mielcarek",
+                    null,
+                    """
+                    Operatorzy z Polski, Szwecji i Finlandii, którzy od lat narzekali na brak zapasowych łączy                     w regionie, podpisali w poniedziałek w Gdańsku porozumienie o budowie nowego światłowodowego                     kabla podmorskiego, który ma połączyć trzy kraje jeszcze przed końcem dekady i odciążyć                     istniejące trasy biegnące przez Danię oraz Niemcy.
+
+                    Inżynierowie zaznaczają, że trasa została wyznaczona tak, by omijać poligony wojskowe,                     wraki i farmy wiatrowe, a sam kabel będzie zakopany w dnie morskim na głębokość kilku metrów                     wszędzie tam, gdzie kotwice statków mogłyby go uszkodzić w czasie sztormów.
+
+                    Eksperci od bezpieczeństwa przypominają, że po uszkodzeniach infrastruktury w ostatnich latach                     każdy nowy kabel na Bałtyku wymaga stałego nadzoru z morza i z powietrza, a także szybkiej                     naprawy, na którą operatorzy muszą mieć zarezerwowane statki i części zamienne."""));
 
     /** Writes the articles as Markdown with front matter under {@code dir}. */
     static void write(Path dir) throws IOException {

@@ -392,6 +392,29 @@ class BrowserTest {
     }
 
     @Test
+    void snippetsCutShortAreNotJoinedByASecondEllipsis() {
+        open("/?q=" + java.net.URLEncoder.encode("kabel", java.nio.charset.StandardCharsets.UTF_8));
+        // [text, the ellipsis the page puts before it] for each snippet of the hit
+        @SuppressWarnings("unchecked")
+        var snippets = (List<List<String>>) js("""
+                return Array.prototype.map.call(
+                  document.querySelectorAll('#hits-area .hit[data-id="2026/kabel-baltycki.md"] .snippet'),
+                  function (p) { return [p.textContent, getComputedStyle(p, '::before').content]; });""");
+        assertThat(snippets).hasSizeGreaterThan(1);
+        int cut = 0;
+        for (int i = 1; i < snippets.size(); i++) {
+            String previous = snippets.get(i - 1).get(0).strip();
+            String text = snippets.get(i).get(0).strip();
+            boolean ownEllipsis = previous.endsWith("…") || text.startsWith("…");
+            boolean pageEllipsis = snippets.get(i).get(1).contains("…");
+            assertThat(ownEllipsis && pageEllipsis).as(previous + " | " + text).isFalse();
+            assertThat(ownEllipsis || pageEllipsis).as("the gap is marked once").isTrue();
+            cut += ownEllipsis ? 1 : 0;
+        }
+        assertThat(cut).as("passages cut short").isPositive();
+    }
+
+    @Test
     void aCompanyInAnyCaseIsTickedUnderItsNameAndAnUnknownOneOffersTheClosest() {
         open("/?company=microsoft");
         assertThat(driver.getCurrentUrl()).contains("company=Microsoft").doesNotContain("company=microsoft");
