@@ -11,9 +11,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The two analysis chains of Lupa.
  *
  * <ul>
- *   <li>{@link #lemmas()}: StandardTokenizer → {@link PolishLemmaFilter} (Morfologik lemmas
- *       with the unknown-word stemmer as fallback, stop words removed). Every inflected form
- *       meets the others. Used for title, body and company names on both sides.
+ *   <li>{@link #lemmas()}: {@link SentenceGapTokenizer} (StandardTokenizer's words, a gap of
+ *       positions between sentences) → {@link PolishLemmaFilter} (Morfologik lemmas with the
+ *       unknown-word stemmer as fallback, stop words removed). Every inflected form meets the
+ *       others; no phrase joins two sentences. Used for title, body and company names on both
+ *       sides.
  *   <li>{@link #exact()}: StandardTokenizer → lower case → stop words. The written forms, so a
  *       query's exact form and exact diacritics can rank above lemma and folded matches.
  * </ul>
@@ -31,7 +33,7 @@ public final class LupaAnalyzers {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                var tokenizer = new StandardTokenizer();
+                var tokenizer = new SentenceGapTokenizer();
                 return new TokenStreamComponents(tokenizer, new PolishLemmaFilter(tokenizer, stopWords));
             }
         };

@@ -8,7 +8,8 @@ import java.util.List;
  * A validated search: what {@code /api/search} and {@code lupa search} accept ({@link SearchParam}
  * lists and explains each parameter; {@link RequestParser} validates them).
  *
- * @param query      the user's query text; empty means every document, newest first
+ * @param query      the user's query text; empty (or {@code *}, {@code *:*}) means every document,
+ *                   newest first
  * @param companies  canonical company names; documents mentioning any of them
  * @param from       first publication day, inclusive, or null
  * @param to         last publication day, inclusive, or null
@@ -52,8 +53,14 @@ public record SearchRequest(
         DATE
     }
 
+    /** "*", "*:*" and the like: what users type for "everything". */
+    private static final java.util.regex.Pattern EVERYTHING = java.util.regex.Pattern.compile("[*\\s]+(:[*\\s]*)?");
+
     public SearchRequest {
         query = query == null ? "" : query.strip();
+        if (EVERYTHING.matcher(query).matches()) {
+            query = ""; // every article, newest first
+        }
         companies = List.copyOf(companies);
         usdBuckets = List.copyOf(usdBuckets);
     }

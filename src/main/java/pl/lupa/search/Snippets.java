@@ -111,16 +111,72 @@ final class Snippets extends PassageFormatter {
      * title is its first sentence would otherwise show it twice.
      */
     static List<String> notRepeating(String title, List<String> snippets, int max) {
-        String t = plain(escape(title));
+        String escapedTitle = escape(title.strip());
+        String t = plain(escapedTitle);
         var out = new ArrayList<String>(max);
         for (String s : snippets) {
             String p = plain(s);
-            boolean repeats = !p.isEmpty() && !t.isEmpty() && (t.contains(p) || p.contains(t));
-            if (!repeats && out.size() < max) {
+            if (out.size() == max || !p.isEmpty() && !t.isEmpty() && t.contains(p)) {
+                continue; // nothing but (part of) the title
+            }
+            String rest = t.isEmpty() ? null : afterTitle(s, escapedTitle);
+            if (rest == null) {
                 out.add(s);
+            } else if (!rest.isBlank()) {
+                out.add(rest); // the title's sentence, then more: the more
             }
         }
         return out;
+    }
+
+    /**
+     * What a snippet says after the title it opens with, or null when it does not open with it.
+     * The snippet's marks are skipped while comparing, case and runs of spaces are ignored.
+     */
+    static String afterTitle(String html, String escapedTitle) {
+        String title = escapedTitle.endsWith("…") ? escapedTitle.substring(0, escapedTitle.length() - 1) : escapedTitle;
+        int i = 0;
+        int j = 0;
+        boolean open = false;
+        while (j < title.length()) {
+            if (html.startsWith(OPEN, i)) {
+                open = true;
+                i += OPEN.length();
+            } else if (html.startsWith(CLOSE, i)) {
+                open = false;
+                i += CLOSE.length();
+            } else if (i >= html.length()) {
+                return null;
+            } else if (Character.isWhitespace(html.charAt(i)) && Character.isWhitespace(title.charAt(j))) {
+                while (i < html.length() && Character.isWhitespace(html.charAt(i))) {
+                    i++;
+                }
+                while (j < title.length() && Character.isWhitespace(title.charAt(j))) {
+                    j++;
+                }
+            } else if (Character.toLowerCase(html.charAt(i)) == Character.toLowerCase(title.charAt(j))) {
+                i++;
+                j++;
+            } else {
+                return null;
+            }
+        }
+        if (html.startsWith(CLOSE, i)) {
+            open = false;
+            i += CLOSE.length();
+        }
+        boolean sentenceEnds = ".!?…:;".indexOf(title.charAt(title.length() - 1)) >= 0
+                || i == html.length()
+                || ".!?…:;".indexOf(html.charAt(i)) >= 0;
+        if (!sentenceEnds) {
+            return null; // the title is the sentence's first words, not the sentence
+        }
+        while (i < html.length()
+                && (".!?…:;,".indexOf(html.charAt(i)) >= 0 || Character.isWhitespace(html.charAt(i)))) {
+            i++;
+        }
+        String rest = html.substring(i);
+        return open ? OPEN + rest : rest;
     }
 
     /** A snippet or escaped title as comparable text: no marks, ellipses, closing stops or runs of spaces. */

@@ -52,7 +52,7 @@ class AnalysisFactoriesTest {
         exact = LupaAnalyzers.exact();
         // by SPI name, as a schema declares them: a missing registration fails here
         lemmasByName = CustomAnalyzer.builder()
-                .withTokenizer(StandardTokenizerFactory.NAME)
+                .withTokenizer(SentenceGapTokenizerFactory.NAME)
                 .addTokenFilter(PolishLemmaFilterFactory.NAME)
                 .build();
         exactByName = CustomAnalyzer.builder()
@@ -81,6 +81,19 @@ class AnalysisFactoriesTest {
     }
 
     @Test
+    void lemmaChainByNameGivesWholeArticlesTheSamePositions() throws IOException {
+        int files = 0;
+        try (Stream<Path> all = Files.walk(Path.of("sample-docs"))) {
+            for (Path f : all.filter(Files::isRegularFile).sorted().toList()) {
+                String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                assertThat(tokens(lemmasByName, text)).as(f.toString()).isEqualTo(tokens(lemmas, text));
+                files++;
+            }
+        }
+        assertThat(files).isGreaterThan(40);
+    }
+
+    @Test
     void exactChainByNameIsLupasExactChain() {
         for (String s : sentences) {
             assertThat(tokens(exactByName, s)).as(s).isEqualTo(tokens(exact, s));
@@ -101,6 +114,12 @@ class AnalysisFactoriesTest {
     void factoriesAreRegisteredAndTakeNoArguments() {
         assertThat(TokenFilterFactory.availableTokenFilters())
                 .contains(PolishLemmaFilterFactory.NAME, ApostropheFilterFactory.NAME, PolishStopFilterFactory.NAME);
+        assertThat(org.apache.lucene.analysis.TokenizerFactory.availableTokenizers())
+                .contains(SentenceGapTokenizerFactory.NAME);
+        assertThatThrownBy(() -> org.apache.lucene.analysis.TokenizerFactory.forName(
+                        SentenceGapTokenizerFactory.NAME, mutable("x", "1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no parameters");
         assertThatThrownBy(() -> TokenFilterFactory.forName(PolishLemmaFilterFactory.NAME, mutable("x", "1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no parameters");

@@ -244,6 +244,14 @@ class SearchApiTest {
                 List.of("*:*", "field:", "/regex/", "a~9", "[a TO z]", "(((", "\"", "-", "OR", "AND OR NOT")) {
             assertThat(get("/api/search?q=" + q(junk)).statusCode()).as(junk).isEqualTo(200);
         }
+        // what users type for "everything" is everything, newest first
+        JsonNode all = search("");
+        for (String everything : List.of("*", " * ", "*:*", "**")) {
+            JsonNode r = search("q=" + q(everything));
+            assertThat(r.get("total").asLong()).as(everything).isEqualTo(SearchFixture.ARTICLES);
+            assertThat(ids(r)).as(everything).isEqualTo(ids(all));
+        }
+        assertThat(search("q=" + q("*nvidia")).get("total").asLong()).isLessThan(SearchFixture.ARTICLES);
     }
 
     @Test

@@ -76,9 +76,16 @@ class SnippetsTest {
                         "Kara wynosi 5 mln zł, a <mark>sąd</mark> dał spółce miesiąc.",
                         "Odwołanie jest możliwe.",
                         "Spółka zapowiedziała apelację.");
-        // a snippet holding the whole title and more is a repetition too
+        // a snippet that opens with the title's sentence keeps what follows it
+        assertThat(Snippets.notRepeating(
+                        "Samsung rozważa inwestycje",
+                        List.of(
+                                "Samsung rozważa <mark>inwestycje</mark>. Wartość <mark>inwestycji</mark> to 3 mln zł."),
+                        3))
+                .containsExactly("Wartość <mark>inwestycji</mark> to 3 mln zł.");
+        // a title that is only the sentence's first words leaves the snippet whole
         assertThat(Snippets.notRepeating("Wyniki Nvidii", List.of("Wyniki <mark>Nvidii</mark> za kwartał."), 3))
-                .isEmpty();
+                .containsExactly("Wyniki <mark>Nvidii</mark> za kwartał.");
     }
 
     @Test
