@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import pl.lupa.analysis.ApostropheFilterFactory;
 import pl.lupa.analysis.PolishLemmaFilterFactory;
 import pl.lupa.analysis.PolishStopFilterFactory;
+import pl.lupa.analysis.SentenceGapTokenizerFactory;
 
 /**
  * The packaged jars: the plugin holds Lupa's analysis, the query builder, the parser and
@@ -62,6 +63,10 @@ class PluginJarIT {
                             PolishLemmaFilterFactory.class.getName(),
                             ApostropheFilterFactory.class.getName(),
                             PolishStopFilterFactory.class.getName());
+            ZipEntry tokenizers = jar.getEntry("META-INF/services/org.apache.lucene.analysis.TokenizerFactory");
+            assertThat(tokenizers).as("the tokenizer's SPI registration").isNotNull();
+            assertThat(new String(jar.getInputStream(tokenizers).readAllBytes(), StandardCharsets.UTF_8))
+                    .contains(SentenceGapTokenizerFactory.class.getName());
         }
     }
 
