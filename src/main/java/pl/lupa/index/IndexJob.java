@@ -118,7 +118,12 @@ public final class IndexJob {
                 // After a tragic failure (a full disk while flushing) the writer closes itself and
                 // the other threads fail with "this IndexWriter is closed": report the cause.
                 Throwable tragedy = writer.getTragicException();
-                writer.rollback();
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException rollbackFailure) {
+                    // The previous commit is untouched either way; the first failure is the story.
+                    t.addSuppressed(rollbackFailure);
+                }
                 if (t instanceof AlreadyClosedException && tragedy != null) {
                     tragedy.addSuppressed(t);
                     if (tragedy instanceof IOException io) {

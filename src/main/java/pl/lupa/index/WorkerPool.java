@@ -75,8 +75,27 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets running tasks end without interrupting them: Lucene's file channels close for good
+     * when a thread using them is interrupted (the index's write lock among them), which would
+     * turn a clean rollback into a second failure. Tasks not yet started are skipped once a
+     * failure is recorded, so this waits at most for the documents being indexed.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
