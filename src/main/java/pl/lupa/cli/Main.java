@@ -47,6 +47,7 @@ public final class Main implements Runnable {
         cli.addSubcommand("search", SearchCommand.commandLine());
         cli.addSubcommand(new AnalyzeCommand());
         cli.addSubcommand(new ExtractCommand());
+        cli.addSubcommand(new CompaniesCommand());
         cli.addSubcommand(new EvalCommand());
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -11,7 +11,7 @@ final class CompanyContext {
 
     /** Nouns that introduce a company name: "spółka Meta", "akcje Tesli", "prezes Orange". */
     static final LemmaList BEFORE = LemmaList.of("""
-            spółka firma koncern gigant korporacja przedsiębiorstwo grupa holding producent operator
+            spółka firma koncern gigant korporacja zespół przedsiębiorstwo grupa holding producent operator
             dostawca platforma serwis marka startup start-up właściciel akcja akcjonariusz notowanie
             kurs prezes prezeska szef szefowa ceo rzecznik rzeczniczka przedstawiciel inżynier
             pracownik zarząd założyciel inwestycja umowa przejęcie konkurent konkurencja rywal partner
@@ -49,6 +49,21 @@ final class CompanyContext {
             sergeya jan anna piotr adam marek paweł tomasz michał krzysztof andrzej maria katarzyna
             agnieszka magdalena john james david peter paul george michael robert richard dawid kamil
             jakub mateusz łukasz ewa joanna monika barbara aleksandra
+            beata dorota elżbieta grażyna halina irena jadwiga janina jolanta justyna karolina
+            kinga krystyna małgorzata marta natalia patrycja renata sylwia teresa urszula wanda
+            weronika zofia zuzanna iwona izabela hanna julia alicja agata dominika emilia
+            bartosz bartłomiej damian daniel grzegorz hubert igor jacek jarosław jerzy józef
+            kacper karol leszek maciej marcin mariusz mirosław przemysław radosław rafał
+            ryszard sebastian stanisław sławomir szymon tadeusz wiesław witold wojciech zbigniew
+            zygmunt artur arkadiusz dariusz henryk janusz kazimierz roman waldemar wiktor
+            greg pat nat brian chris charles edward frank gary henry jack jason jim joe
+            kevin matt matthew mike nick patrick scott thomas tom william emma emily jennifer
+            jessica karen laura linda mary nancy rachel sarah susan sheryl marissa meg ginni
+            demis mustafa dario arthur reed travis brad kai andy ilya jony
+            françois timothée emmanuel jean pierre marie michel thierry xavier olivier cédric
+            hans klaus wolfgang jürgen stefan ursula angela friedrich
+            carlos jorge luis miguel pablo juan giovanni marco luca
+            masayoshi akio hiroshi takeshi liang
             """);
 
     /**

@@ -38,6 +38,7 @@ final class CompanyRecognizer {
     private static final int LISTED_FORM = 2;
     private static final int GENERATED_FORM = 3;
     private static final int CASE_VARIANT = 4;
+    private static final int SHORT_NAME = 5;
 
     /**
      * One way of writing a company; lower priority numbers win a clash between companies.
@@ -45,7 +46,13 @@ final class CompanyRecognizer {
      * is the name before a rename this is a way of writing, else null.
      */
     private record Surface(
-            int entry, int priority, boolean distinctive, boolean multiWord, boolean generated, String former) {}
+            int entry,
+            int priority,
+            boolean distinctive,
+            boolean multiWord,
+            boolean generated,
+            String former,
+            boolean shortName) {}
 
     /** One match in the text, kept until evidence for ambiguous companies has been weighed. */
     private record Mention(int entry, int first, int last, boolean evident, String former) {}
@@ -54,8 +61,13 @@ final class CompanyRecognizer {
      * The companies of a text: distinct canonical names in order of first mention, and for those
      * the text names only by a name they had before a rename, that name.
      */
-    record Found(List<String> names, Map<String, String> formerNames) {
-        static final Found NONE = new Found(List.of(), Map.of());
+    record Found(
+            List<String> names, Map<String, String> formerNames, int[] firsts, List<int[]> spans, List<int[]> matched) {
+        static final Found NONE = new Found(List.of(), Map.of(), new int[0], List.of(), List.of());
+
+        Found withMatched(List<int[]> all) {
+            return new Found(names, formerNames, firsts, spans, List.copyOf(all));
+        }
     }
 
     /**
@@ -109,6 +121,7 @@ final class CompanyRecognizer {
         ambiguous = new boolean[entries.size()];
         productName = new boolean[entries.size()];
         Tables tables = new Tables();
+        var allNames = gazetteerNames(entries);
         for (int e = 0; e < entries.size(); e++) {
             GazetteerEntry entry = entries.get(e);
             canonical[e] = entry.name();
@@ -121,6 +134,15 @@ final class CompanyRecognizer {
             }
             for (String former : entry.former()) {
                 add(e, former, ALIAS, false, former, tables);
+            }
+            String shortName = shortName(entry.name());
+            if (shortName != null && !allNames.contains(shortName)) {
+                // "zespołu Inflection": journalists drop the corporate last word of Inflection AI;
+                // the short name counts only with evidence, as an ambiguous name does
+                put(e, shortName, SHORT_NAME, false, false, null, tables);
+                for (CompanyInflection.Form form : CompanyInflection.forms(shortName)) {
+                    put(e, form.text(), SHORT_NAME, form.distinctive(), true, null, tables);
+                }
             }
             for (String form : entry.forms()) {
                 // a hand-listed form of a feminine name (Mety, Tesli) is also a common noun form
@@ -209,7 +231,8 @@ final class CompanyRecognizer {
             return;
         }
         String k = key(tokens, 0, tokens.size() - 1, tables.key);
-        Surface surface = new Surface(entry, priority, distinctive, k.indexOf(' ') >= 0, generated, former);
+        Surface surface = new Surface(
+                entry, priority, distinctive, k.indexOf(' ') >= 0, generated, former, priority == SHORT_NAME);
         Surface existing = tables.surfaces.get(k);
         if (existing == null || existing.priority() > priority) {
             tables.surfaces.put(k, surface);
@@ -220,6 +243,7 @@ final class CompanyRecognizer {
         String lower = k.toLowerCase(Locale.ROOT);
         if (!ambiguous[entry]
                 && !productName[entry]
+                && priority != SHORT_NAME
                 && letters(text) >= 3
                 && (k.indexOf(' ') >= 0 || tables.dictionary.lookup(lower).isEmpty())) {
             Surface existingLower = tables.caselessSurfaces.get(lower);
@@ -251,6 +275,25 @@ final class CompanyRecognizer {
             }
         }
         return letters >= 100 && upper * 1000 < letters;
+    }
+
+    /** The name without its corporate last word ("Inflection" of Inflection AI), or null. */
+    private static String shortName(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space <= 0 || name.indexOf(' ') != space) {
+            return null; // one word, or more than two
+        }
+        String rest = name.substring(0, space);
+        return DiscoveryWords.SHAPES.contains(name.substring(space + 1)) && letters(rest) >= 4 ? rest : null;
+    }
+
+    private static java.util.Set<String> gazetteerNames(List<GazetteerEntry> entries) {
+        var names = new java.util.HashSet<String>();
+        for (GazetteerEntry e : entries) {
+            names.add(e.name());
+            names.addAll(e.aliases());
+        }
+        return names;
     }
 
     private static int letters(String text) {
@@ -303,6 +346,7 @@ final class CompanyRecognizer {
         boolean withoutCapitals = caseless(tokens.source());
         Table table = withoutCapitals ? caseless : cased;
         List<Mention> mentions = new ArrayList<>();
+        List<int[]> matched = new ArrayList<>();
         StringBuilder sb = new StringBuilder(64);
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
@@ -317,6 +361,7 @@ final class CompanyRecognizer {
                 int last = i + len - 1;
                 Surface surface = table.surfaceAt(tokens, i, last, sb);
                 if (surface != null) {
+                    matched.add(new int[] {i, last});
                     if (withoutCapitals) {
                         mentions.add(new Mention(surface.entry(), i, last, true, surface.former()));
                     } else if (!followsFirstName(tokens, i) && !namesAProductOf(tokens, mentions, i, surface)) {
@@ -328,7 +373,7 @@ final class CompanyRecognizer {
                 }
             }
         }
-        return resolve(tokens, mentions);
+        return resolve(tokens, mentions).withMatched(matched);
     }
 
     /**
@@ -367,6 +412,8 @@ final class CompanyRecognizer {
             }
         }
         List<String> names = new ArrayList<>();
+        var firsts = new ArrayList<Integer>();
+        var spans = new ArrayList<int[]>();
         boolean[] listed = new boolean[canonical.length];
         boolean[] currentName = new boolean[canonical.length];
         var formerByEntry = new LinkedHashMap<Integer, String>();
@@ -374,9 +421,11 @@ final class CompanyRecognizer {
             if (!supported[m.entry()]) {
                 continue;
             }
+            spans.add(new int[] {m.first(), m.last()});
             if (!listed[m.entry()]) {
                 listed[m.entry()] = true;
                 names.add(canonical[m.entry()]);
+                firsts.add(m.first());
             }
             if (m.former() == null) {
                 currentName[m.entry()] = true;
@@ -391,7 +440,8 @@ final class CompanyRecognizer {
                 formerNames.put(canonical[entry], former);
             }
         });
-        return new Found(names, formerNames);
+        return new Found(
+                names, formerNames, firsts.stream().mapToInt(Integer::intValue).toArray(), spans, List.of());
     }
 
     /** True when one conjunction or comma is all that separates two mentions. */
@@ -408,7 +458,7 @@ final class CompanyRecognizer {
         // a generated form may happen to be a Polish word ("Wiza" from Wiz), which only a capital
         // at the start of a sentence would make look like a name: weigh it like an ambiguous one
         boolean guessedAtSentenceStart = surface.generated() && !surface.multiWord() && sentenceInitial(tokens, first);
-        boolean ambiguousName = ambiguous[surface.entry()] || guessedAtSentenceStart;
+        boolean ambiguousName = ambiguous[surface.entry()] || surface.shortName() || guessedAtSentenceStart;
         if (surface.multiWord() || (!ambiguousName && !productName[surface.entry()])) {
             return true;
         }

@@ -36,12 +36,31 @@ public final class Gazetteer {
 
     static final String BUNDLED_RESOURCE = "pl/lupa/extract/companies.tsv";
     private static final int MAX_COLUMNS = 6;
-    private static final Set<String> KNOWN_FLAGS = Set.of(GazetteerEntry.AMBIGUOUS, GazetteerEntry.PRODUCT_NAME);
+    private static final Set<String> KNOWN_FLAGS =
+            Set.of(GazetteerEntry.AMBIGUOUS, GazetteerEntry.PRODUCT_NAME, GazetteerEntry.BLOCKED);
 
     private final Map<String, GazetteerEntry> byName;
+    /** Lower-cased names and aliases of blocked entries: never companies. */
+    private final Set<String> blocked;
 
-    private Gazetteer(Map<String, GazetteerEntry> byName) {
-        this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+    private Gazetteer(Map<String, GazetteerEntry> entries) {
+        var kept = new LinkedHashMap<String, GazetteerEntry>();
+        var blockedNames = new java.util.HashSet<String>();
+        entries.forEach((name, entry) -> {
+            if (entry.blocked()) {
+                blockedNames.add(name.toLowerCase(Locale.ROOT));
+                entry.aliases().forEach(a -> blockedNames.add(a.toLowerCase(Locale.ROOT)));
+            } else {
+                kept.put(name, entry);
+            }
+        });
+        this.byName = Collections.unmodifiableMap(kept);
+        this.blocked = Set.copyOf(blockedNames);
+    }
+
+    /** Whether an editor blocked this name (flag {@code blocked}): discovery must not report it. */
+    public boolean blocked(String name) {
+        return blocked.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** The gazetteer shipped with Lupa. Fails at once when the resource is missing or broken. */
@@ -78,6 +97,7 @@ public final class Gazetteer {
      */
     public static Gazetteer withOverrides(Path tsv) throws IOException {
         Map<String, GazetteerEntry> merged = new LinkedHashMap<>(bundled().byName);
+        // a blocked line replaces the bundled entry of that name and is then left out
         try (Reader reader = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
             merged.putAll(parse(reader, tsv.toString()));
         }

@@ -24,6 +24,9 @@ record GazetteerEntry(
     /** The name is also a famous product ("Opel Vectra"): not a company inside another proper name. */
     static final String PRODUCT_NAME = "product-name";
 
+    /** Never a company: neither recognised from the list nor discovered in the text (an editor's correction). */
+    static final String BLOCKED = "blocked";
+
     GazetteerEntry {
         Objects.requireNonNull(name, "name");
         aliases = List.copyOf(aliases);
@@ -34,6 +37,10 @@ record GazetteerEntry(
 
     boolean ambiguous() {
         return flags.contains(AMBIGUOUS);
+    }
+
+    boolean blocked() {
+        return flags.contains(BLOCKED);
     }
 
     boolean productName() {

@@ -28,6 +28,7 @@ final class Lemmas {
             ThreadLocal.withInitial(() -> new DictionaryLookup(PolishDictionary.morfologik()));
 
     private final ThreadLocal<Map<String, List<Reading>>> readingCaches = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, WordClass>> classCaches = ThreadLocal.withInitial(HashMap::new);
 
     /** The index terms of token {@code i}: its lemmas, lower case, or its stem when the dictionary does not know it. */
     String[] of(Tokens tokens, int i) {
@@ -107,6 +108,74 @@ final class Lemmas {
         }
         cache.put(written, readings);
         return readings;
+    }
+
+    /** How the dictionary knows a word, for telling names from words. */
+    enum WordClass {
+        /** Not in the dictionary in any case: a name, a foreign word, a typo. */
+        UNKNOWN,
+        /** A common word, known in lower case ("spółka", "lambda", "bank"). */
+        COMMON,
+        /** Known only capitalised, as a person's name (PoliMorf's m1 nouns: "Kowalski", "Piotr"). */
+        PERSON,
+        /** Known only capitalised, as another name: places mostly ("Tokio", "Teksas", "Agora"). */
+        PROPER
+    }
+
+    /** How the dictionary knows token {@code i}. */
+    WordClass classOf(Tokens tokens, int i) {
+        if (!tokens.isWord(i)) {
+            return WordClass.UNKNOWN;
+        }
+        String written = tokens.text(i);
+        Map<String, WordClass> cache = classCaches.get();
+        WordClass cached = cache.get(written);
+        if (cached != null) {
+            return cached;
+        }
+        if (cache.size() >= MAX_CACHED_READINGS) {
+            cache.clear();
+        }
+        WordClass found = lookUpClass(written);
+        cache.put(written, found);
+        return found;
+    }
+
+    private WordClass lookUpClass(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        var lookup = lookups.get();
+        // a name first: "Poznania" is Poznań before it is "poznanie", "Boston" a city before a dance
+        String capitalised = lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        boolean person = false;
+        boolean known = false;
+        for (String form : written.equals(capitalised) ? new String[] {written} : new String[] {written, capitalised}) {
+            for (WordData wd : lookup.lookup(form)) {
+                CharSequence stem = wd.getStem();
+                if (stem == null || stem.length() == 0 || !Character.isUpperCase(stem.charAt(0))) {
+                    continue; // a reading of a common word written with a capital
+                }
+                known = true;
+                CharSequence tag = wd.getTag();
+                person |= tag != null
+                        && tag.toString().startsWith("subst")
+                        && tag.toString().contains(":m1");
+            }
+        }
+        if (known) {
+            return person ? WordClass.PERSON : WordClass.PROPER;
+        }
+        for (WordData wd : lookup.lookup(lower)) {
+            CharSequence tag = wd.getTag();
+            if (tag != null && !tag.toString().startsWith("brev")) {
+                return WordClass.COMMON; // an abbreviation's reading ("accel.") makes no common word
+            }
+        }
+        return WordClass.UNKNOWN;
+    }
+
+    /** True when the dictionary knows token {@code i} in lower case: a common word. */
+    boolean isCommonWord(Tokens tokens, int i) {
+        return classOf(tokens, i) == WordClass.COMMON;
     }
 
     private void add(List<Reading> out, String form) {

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import pl.lupa.extract.Amount;
+import pl.lupa.extract.DiscoveryMemory;
 import pl.lupa.extract.EntityExtractor;
 import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.ingest.Article;
@@ -29,9 +31,13 @@ final class ArticleDocuments {
     /**
      * @param fileHash    the source file's hash: unchanged files are skipped by it
      * @param contentHash the record's own hash: tells updated from unchanged records of a changed feed
+     * @param memory      the company names the previous commit's articles established
      */
-    Document of(Article a, String fileId, String fileHash, String contentHash) throws IOException {
-        ExtractedEntities entities = extractor.extract(a.text(), a.date());
+    Document of(Article a, String fileId, String fileHash, String contentHash, DiscoveryMemory memory)
+            throws IOException {
+        ExtractedEntities entities = extractor.extract(a.text(), a.date(), memory);
+        var discovered = new LinkedHashMap<String, String>();
+        entities.discovered().forEach(d -> discovered.put(d.name(), d.evidence()));
         List<Long> usd = entities.amounts().stream()
                 .map(Amount::sumUsd)
                 .filter(v -> v != null)
@@ -56,6 +62,7 @@ final class ArticleDocuments {
                 a.body(),
                 entities.companies(),
                 entities.formerNames(),
+                discovered,
                 usd,
                 json);
         return ArticleSchema.document(indexed, facetsConfig);

@@ -70,6 +70,14 @@ public final class ArticleSchema {
 
     public static final char FORMER_SEPARATOR = '\u001f';
 
+    /**
+     * A company discovery found in the article: "name{@value #FORMER_SEPARATOR}evidence" (sorted-set
+     * doc values). The evidence is {@code corpus} when only other articles established the name;
+     * the index job's memory of names is read from the others, and {@code lupa companies} shows
+     * the evidence.
+     */
+    public static final String COMPANY_DISCOVERED = "company_discovered";
+
     /** Facet dimensions (sorted-set doc values): counted with drill sideways. */
     public static final String DIM_COMPANY = "company";
 
@@ -140,6 +148,9 @@ public final class ArticleSchema {
         a.formerNames()
                 .forEach((company, former) -> doc.add(new SortedSetDocValuesField(
                         COMPANY_FORMER, new BytesRef(company + FORMER_SEPARATOR + former))));
+        a.discovered()
+                .forEach((company, evidence) -> doc.add(new SortedSetDocValuesField(
+                        COMPANY_DISCOVERED, new BytesRef(company + FORMER_SEPARATOR + evidence))));
         var buckets = new java.util.TreeSet<UsdBucket>();
         for (long usd : a.usdAmounts()) {
             doc.add(new LongField(USD, usd, Field.Store.NO));

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import pl.lupa.extract.DiscoveredCompany;
 
 /**
  * What the last commit holds, as an incremental run needs it: each source file's content hash
@@ -31,6 +35,51 @@ final class CommitState {
     private CommitState(Directory directory, Map<String, FileState> files) {
         this.directory = directory;
         this.files = files;
+    }
+
+    /**
+     * The company names discovery established in the last commit's live articles (by their own
+     * text, not only through the corpus): the memory a run starts from, also when it rebuilds, so
+     * that two runs agree. Empty when there is no readable commit (the writer then says why).
+     */
+    static Set<String> establishedNames(Directory dir) {
+        var names = new TreeSet<String>();
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                return names;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    SortedSetDocValues values = leaf.reader().getSortedSetDocValues(ArticleSchema.COMPANY_DISCOVERED);
+                    if (values == null) {
+                        continue;
+                    }
+                    Bits live = leaf.reader().getLiveDocs();
+                    var seen = new FixedBitSet((int) values.getValueCount());
+                    for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                        if (live != null && !live.get(doc)) {
+                            continue;
+                        }
+                        for (int i = 0; i < values.docValueCount(); i++) {
+                            seen.set((int) values.nextOrd());
+                        }
+                    }
+                    for (int ord = seen.nextSetBit(0);
+                            ord != DocIdSetIterator.NO_MORE_DOCS;
+                            ord = ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                        String pair = values.lookupOrd(ord).utf8ToString();
+                        int cut = pair.indexOf(ArticleSchema.FORMER_SEPARATOR);
+                        String evidence = pair.substring(cut + 1);
+                        if (DiscoveredCompany.teaches(evidence)) {
+                            names.add(pair.substring(0, cut));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return new TreeSet<>();
+        }
+        return names;
     }
 
     /** The state of the directory's last commit; empty when there is none or when rebuilding. */

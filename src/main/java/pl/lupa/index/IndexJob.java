@@ -18,6 +18,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import pl.lupa.extract.CorpusMemory;
 import pl.lupa.extract.EntityExtractor;
 
 /**
@@ -96,6 +97,8 @@ public final class IndexJob {
             if (options.full()) {
                 setAsideUnreadableCommit(dir);
             }
+            // read before the writer exists: a rebuild's writer starts from nothing
+            CorpusMemory memory = CorpusMemory.of(CommitState.establishedNames(dir));
             IndexWriter writer;
             try {
                 writer = new IndexWriter(dir, config);
@@ -108,6 +111,7 @@ public final class IndexJob {
                         CommitState.read(dir, options.full()),
                         new RunTally(listener),
                         documents,
+                        memory,
                         listener,
                         options.maxFileBytes());
                 IndexSummary summary = new IndexRun(options, context).execute(start);

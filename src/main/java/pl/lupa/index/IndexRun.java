@@ -105,7 +105,7 @@ final class IndexRun {
             tally.warnings.addAll(result.warnings());
             List<Article> articles = result.articles();
             for (Article article : articles) {
-                var doc = run.documents().of(article, file.fileId(), hash, hash);
+                var doc = run.documents().of(article, file.fileId(), hash, hash, run.memory());
                 RunContext.refusable(() -> run.writer().updateDocument(new Term(ArticleSchema.ID, article.id()), doc));
                 (before != null ? tally.updated : tally.added).incrementAndGet();
                 run.listener().documentIndexed(article.id());

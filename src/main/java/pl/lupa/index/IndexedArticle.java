@@ -9,7 +9,8 @@ import java.util.Map;
  * input of {@link ArticleSchema#document}.
  *
  * <p>{@code formerNames}: for a renamed company the article names by a former name, that name.
- * {@code usdAmounts} are the article's US-dollar sums in whole dollars, rounded down; prices
+ * {@code discovered}: the companies among {@code companies} that discovery found, with the
+ * evidence. {@code usdAmounts} are the article's US-dollar sums in whole dollars, rounded down; prices
  * and rates per unit ("54,20 dolara za akcję") are not among them.
  */
 public record IndexedArticle(
@@ -25,12 +26,14 @@ public record IndexedArticle(
         String body,
         List<String> companies,
         Map<String, String> formerNames,
+        Map<String, String> discovered,
         List<Long> usdAmounts,
         String entitiesJson) {
 
     public IndexedArticle {
         companies = List.copyOf(companies);
         formerNames = Map.copyOf(formerNames);
+        discovered = Map.copyOf(discovered);
         usdAmounts = List.copyOf(usdAmounts);
     }
 }

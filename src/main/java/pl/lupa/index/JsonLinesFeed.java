@@ -122,7 +122,7 @@ final class JsonLinesFeed {
                             SkipReason.DUPLICATE_ID, "id already used earlier in the file: " + article.id());
                 }
                 String contentHash = ArticleReader.hash(text);
-                var doc = run.documents().of(article, file.fileId(), hash, contentHash);
+                var doc = run.documents().of(article, file.fileId(), hash, contentHash, run.memory());
                 RunContext.refusable(() -> run.writer().addDocument(doc));
                 String old = oldRecords.get(article.id());
                 (old == null

@@ -2,6 +2,7 @@ package pl.lupa.index;
 
 import java.io.IOException;
 import org.apache.lucene.index.IndexWriter;
+import pl.lupa.extract.DiscoveryMemory;
 import pl.lupa.ingest.SkipReason;
 import pl.lupa.ingest.SkippedInputException;
 
@@ -9,6 +10,8 @@ import pl.lupa.ingest.SkippedInputException;
  * What the parts of one run share: the writer, the last commit's state, the tally, the document
  * maker and the listener.
  *
+ * @param memory   the company names the previous commit's articles established, fixed for the run so
+ *                 that what a run makes does not depend on the order its threads take the files
  * @param maxBytes files and JSON Lines records larger than this are skipped
  */
 record RunContext(
@@ -16,6 +19,7 @@ record RunContext(
         CommitState previous,
         RunTally tally,
         ArticleDocuments documents,
+        DiscoveryMemory memory,
         IndexListener listener,
         long maxBytes) {
 

@@ -174,6 +174,11 @@ public final class LupaSearcher implements AutoCloseable {
         return index.withSearcher(searcher -> documentView.find(searcher, id, query));
     }
 
+    /** Every company of the index, most articles first: curated and discovered, with the evidence. */
+    public List<CompanyListing> companies() {
+        return index.withSearcher(CompanyDirectory::list);
+    }
+
     public IndexHealth health() {
         return index.health();
     }

@@ -279,8 +279,65 @@ class CliTest {
     }
 
     @Test
+    void companiesListsCuratedAndDiscoveredNamesWithTheirCountsAndEvidence() throws Exception {
+        Path docs = tmp.resolve("docs");
+        Fixtures.write(
+                docs,
+                "a.md",
+                Fixtures.markdown(
+                        "Fundusz inwestuje",
+                        "2025-01-10",
+                        "Fundusz inwestycyjny MGX zainwestował w centra danych Microsoftu."));
+        Fixtures.write(
+                docs,
+                "b.md",
+                Fixtures.markdown(
+                        "Nowe biuro", "2025-02-01", "Spółka Kryptonis otworzyła biuro obok siedziby Microsoftu."));
+        Path index = tmp.resolve("index");
+        assertThat(run("index", "--docs", docs.toString(), "--index", index.toString())
+                        .exit())
+                .isZero();
+
+        Run json = run("companies", "--index", index.toString(), "--json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        var list = new ObjectMapper().readTree(json.out());
+        assertThat(list).hasSize(3);
+        assertThat(list.get(0).get("name").asText()).isEqualTo("Microsoft");
+        assertThat(list.get(0).get("documents").asInt()).isEqualTo(2);
+        assertThat(list.get(0).get("curated").asBoolean()).isTrue();
+        assertThat(list.get(0).has("evidence")).isFalse();
+        var kryptonis = list.get(1);
+        assertThat(kryptonis.get("name").asText()).isEqualTo("Kryptonis");
+        assertThat(kryptonis.get("curated").asBoolean()).isFalse();
+        assertThat(kryptonis.get("evidence").asText()).isEqualTo("company noun: Spółka (1 article)");
+
+        Run discovered = run("companies", "--index", index.toString(), "--discovered");
+        assertThat(discovered.out()).contains("MGX", "Kryptonis").doesNotContain("Microsoft");
+
+        // a file of corrections blocks a name for the next run
+        Path corrections = tmp.resolve("companies.tsv");
+        Files.writeString(corrections, "MGX\t\t\t\tblocked\n");
+        assertThat(run(
+                                "index",
+                                "--full",
+                                "--docs",
+                                docs.toString(),
+                                "--index",
+                                index.toString(),
+                                "--companies",
+                                corrections.toString())
+                        .exit())
+                .isZero();
+        assertThat(run("companies", "--index", index.toString()).out()).doesNotContain("MGX");
+
+        Run missing = run("companies", "--index", tmp.resolve("none").toString());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).startsWith("lupa companies: ");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"index", "serve", "search", "analyze", "extract"}) {
+        for (String command : new String[] {"index", "serve", "search", "analyze", "extract", "companies"}) {
             Run r = run(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: lupa " + command);

@@ -50,6 +50,52 @@ class IndexJobTest {
         }
     }
 
+    /** The stored entities JSON of one article. */
+    private static String entities(Path index, String id) throws IOException {
+        try (var dir = FSDirectory.open(index);
+                var reader = DirectoryReader.open(dir)) {
+            var searcher = new IndexSearcher(reader);
+            var hits = searcher.search(new TermQuery(new Term(ArticleSchema.ID, id)), 1).scoreDocs;
+            assertThat(hits).as(id).hasSize(1);
+            return searcher.storedFields().document(hits[0].doc).get(ArticleSchema.ENTITIES);
+        }
+    }
+
+    @Test
+    void aCompanyNameEstablishedByOneArticleIsFoundWhereALaterArticleGivesNoEvidence() throws IOException {
+        Path docs = tmp.resolve("docs");
+        Path index = tmp.resolve("index");
+        String evidenceFree =
+                Fixtures.markdown("Nowe biuro w Paryżu", "2025-02-01", "Przedstawiciele MGX otworzyli biuro w Paryżu.");
+        // alone, the later article says nothing that makes MGX a company
+        Fixtures.write(docs, "2025/paryz.md", evidenceFree);
+        index(docs, index, false, IndexListener.NONE);
+        assertThat(entities(index, "2025/paryz.md")).doesNotContain("MGX");
+
+        Fixtures.write(
+                docs,
+                "2025/mgx.md",
+                Fixtures.markdown(
+                        "Fundusz z Abu Zabi inwestuje",
+                        "2025-01-10",
+                        "Fundusz inwestycyjny MGX zainwestował 2 mld dolarów w nowe centra danych."));
+        index(docs, index, false, IndexListener.NONE);
+        assertThat(entities(index, "2025/mgx.md")).contains("\"MGX\"");
+        // an unchanged article is not read again: the memory reaches it at the next rebuild
+        assertThat(entities(index, "2025/paryz.md")).doesNotContain("MGX");
+
+        index(docs, index, true, IndexListener.NONE);
+        assertThat(entities(index, "2025/paryz.md"))
+                .contains("\"companies\":[\"MGX\"]")
+                .contains("\"evidence\":\"corpus\"");
+
+        // once the only article that established it is gone, the name is forgotten after a rebuild
+        Files.delete(docs.resolve("2025/mgx.md"));
+        index(docs, index, false, IndexListener.NONE);
+        index(docs, index, true, IndexListener.NONE);
+        assertThat(entities(index, "2025/paryz.md")).doesNotContain("MGX");
+    }
+
     @Test
     void mixedFolderIndexesGoodArticlesAndReportsTheBadOnes() throws IOException {
         Path docs = Fixtures.mixedFolder(tmp.resolve("docs"));

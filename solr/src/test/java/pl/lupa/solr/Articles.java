@@ -106,6 +106,7 @@ final class Articles {
                 body,
                 companies,
                 Map.of(),
+                Map.of(),
                 usd,
                 "{}");
     }
@@ -128,6 +129,11 @@ final class Articles {
         doc.put(
                 ArticleSchema.COMPANY_FORMER,
                 a.formerNames().entrySet().stream()
+                        .map(e -> e.getKey() + ArticleSchema.FORMER_SEPARATOR + e.getValue())
+                        .toList());
+        doc.put(
+                ArticleSchema.COMPANY_DISCOVERED,
+                a.discovered().entrySet().stream()
                         .map(e -> e.getKey() + ArticleSchema.FORMER_SEPARATOR + e.getValue())
                         .toList());
         doc.put(ArticleSchema.USD, a.usdAmounts());

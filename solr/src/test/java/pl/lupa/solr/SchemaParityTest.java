@@ -101,6 +101,7 @@ class SchemaParityTest {
                 "Microsoft zbuduje centrum danych. Google’a to nie cieszy, Twittera też nie.",
                 List.of("Microsoft", "Google", "X Corp."),
                 Map.of("X Corp.", "Twitter"),
+                Map.of("Rapidus", "company noun: producent"),
                 List.of(5_000_000L, 2_000_000_000L),
                 "{}");
         embedded = ArticleSchema.document(article, ArticleSchema.facetsConfig());

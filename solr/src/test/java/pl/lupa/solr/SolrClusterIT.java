@@ -425,6 +425,7 @@ class SolrClusterIT {
                 "Klaster przetrwał awarię węzła.",
                 List.of(),
                 Map.of(),
+                Map.of(),
                 List.of(),
                 "{}"));
         HTTP.postJson(survivor + "/news/update?commit=true", List.of(late));

@@ -1,0 +1,382 @@
+package pl.lupa.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds companies the gazetteer does not list, from evidence in the text.
+ *
+ * <p>A candidate is a run of name-like words: capitalised where the sentence does not explain the
+ * capital, or shaped like a brand (mBank, G42, d-Matrix), and not a word the dictionary knows as
+ * a common word, a place or a person. A candidate becomes a company only with evidence, which
+ * {@link DiscoveryEvidence} weighs: a company noun before it ("fundusz MGX"), an apposition after
+ * it ("Anduril, producent dronów"), a legal form ("Anysphere Inc."), a corporate last word
+ * ("Together AI"), a nationality or city adjective ("berliński Gorillas"), deal language
+ * ("Glean … jest wyceniany", "zainwestowały w Nebiusa"), or being listed with a company
+ * ("Nvidia i Accel"). Once a name is established in a text (or in the corpus, through
+ * {@link DiscoveryMemory}), its other mentions count without evidence of their own. Names are
+ * reported in the nominative ({@link NameForms}).
+ */
+final class CompanyDiscovery {
+
+    /** What evidence a mention needs, summed, to establish its name. */
+    static final int ESTABLISHED = 3;
+
+    /**
+     * A company found by discovery.
+     *
+     * @param name     canonical name, nominative
+     * @param first    the token where the text first mentions it
+     * @param evidence the strongest evidence seen, for editors ("cue: fundusz", "legal: Inc.")
+     * @param strength the summed weight of that mention's evidence
+     */
+    record Discovered(String name, int first, String evidence, int strength) {}
+
+    private final Lemmas lemmas;
+    private final DiscoveryEvidence evidence;
+    private final NameForms names;
+
+    CompanyDiscovery(Lemmas lemmas) {
+        this.lemmas = lemmas;
+        this.evidence = new DiscoveryEvidence(lemmas);
+        this.names = new NameForms(lemmas);
+    }
+
+    /**
+     * @param taken  tokens that belong to gazetteer companies (never part of a discovered name)
+     * @param known  the first token of every gazetteer mention, for coordination
+     * @param memory names established in other articles
+     */
+    List<Discovered> find(Tokens tokens, boolean[] taken, boolean[] known, DiscoveryMemory memory) {
+        if (CompanyRecognizer.caseless(tokens.source())) {
+            // without capitals a name cannot be told from a word; only the memory can say
+            return fromMemoryOnly(tokens, taken, memory);
+        }
+        List<Candidate> candidates = candidates(tokens, taken);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // weigh each mention; coordination can lean on a company established just before, so the
+        // candidates are weighed twice
+        var established = new LinkedHashMap<String, Discovered>();
+        var weighed = new ArrayList<DiscoveryEvidence.Weight>(candidates.size());
+        for (int round = 0; round < 2; round++) {
+            for (int k = 0; k < candidates.size(); k++) {
+                Candidate c = candidates.get(k);
+                if (round == 1 && !listedNextToAName(tokens, c, weighed.get(k))) {
+                    continue; // only a listing can lean on what the first round established
+                }
+                DiscoveryEvidence.Weight w =
+                        evidence.weigh(tokens, c.first(), c.last(), known, candidates, established);
+                if (round == 0) {
+                    weighed.add(w);
+                } else {
+                    weighed.set(k, w);
+                }
+                if (round == 0 && k == candidates.size() - 1) {
+                    rejectSurnames(tokens, candidates, weighed);
+                }
+                if (w.rejected() || w.points() < ESTABLISHED) {
+                    continue;
+                }
+                String name =
+                        names.canonical(tokens, c.first(), c.last(), w.nominative(), established.keySet(), memory);
+                if (name != null) {
+                    established.merge(
+                            name,
+                            new Discovered(name, c.first(), w.reason(), w.points()),
+                            (a, b) -> a.first() <= b.first()
+                                    ? (a.strength() >= b.strength()
+                                            ? a
+                                            : new Discovered(a.name(), a.first(), b.evidence(), b.strength()))
+                                    : b);
+                }
+            }
+        }
+        // the other mentions of an established name, and names the corpus established
+        var out = new LinkedHashMap<String, Discovered>();
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            DiscoveryEvidence.Weight w = weighed.get(k);
+            if (w.rejected()) {
+                continue;
+            }
+            String name = names.canonical(tokens, c.first(), c.last(), w.nominative(), established.keySet(), memory);
+            if (name == null) {
+                continue;
+            }
+            Discovered here = established.get(name);
+            if (here == null && memory.established(name)) {
+                here = new Discovered(name, c.first(), DiscoveredCompany.CORPUS, 0);
+            }
+            if (here != null) {
+                out.putIfAbsent(
+                        name,
+                        new Discovered(name, Math.min(c.first(), here.first()), here.evidence(), here.strength()));
+            }
+        }
+        return shortNames(out);
+    }
+
+    /**
+     * A text that names a company in full once and shortly after ("Nuance Communications" …
+     * "Nuance") names one company: the short name, the one the text uses for it, is its value,
+     * with the first mention and the stronger evidence of the two.
+     */
+    private static List<Discovered> shortNames(Map<String, Discovered> found) {
+        if (found.size() < 2) {
+            return List.copyOf(found.values());
+        }
+        var out = new LinkedHashMap<String, Discovered>();
+        for (Discovered d : found.values()) {
+            String into = d.name();
+            for (String other : found.keySet()) {
+                if (other.length() < into.length() && into.startsWith(other + " ")) {
+                    into = other;
+                }
+            }
+            String name = into;
+            out.merge(
+                    name,
+                    new Discovered(name, d.first(), d.evidence(), d.strength()),
+                    (a, b) -> new Discovered(
+                            name,
+                            Math.min(a.first(), b.first()),
+                            a.strength() >= b.strength() ? a.evidence() : b.evidence(),
+                            Math.max(a.strength(), b.strength())));
+        }
+        var ordered = new ArrayList<>(out.values());
+        ordered.sort(java.util.Comparator.comparingInt(Discovered::first));
+        return List.copyOf(ordered);
+    }
+
+    /**
+     * A text names a person in full first and by the surname after: once "Elon Musk" is a person,
+     * so is "Musk" (in any form) alone. Rejects the lone surnames, whatever their evidence.
+     */
+    private static void rejectSurnames(
+            Tokens tokens, List<Candidate> candidates, List<DiscoveryEvidence.Weight> weighed) {
+        var surnames = new java.util.HashSet<String>();
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (c.last() > c.first()
+                    && weighed.get(k).rejected()
+                    && "person".equals(weighed.get(k).reason())) {
+                surnames.add(tokens.text(c.last()));
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (c.first() != c.last() || weighed.get(k).rejected()) {
+                continue;
+            }
+            String word = tokens.text(c.first());
+            if (surnames.contains(word) || NameForms.bases(word).stream().anyMatch(surnames::contains)) {
+                weighed.set(k, DiscoveryEvidence.Weight.reject("person"));
+            }
+        }
+    }
+
+    /** Whether a mention not yet established stands in a list ("Etched, Groq i d-Matrix"). */
+    private static boolean listedNextToAName(Tokens tokens, Candidate c, DiscoveryEvidence.Weight first) {
+        if (first.rejected() || first.points() >= ESTABLISHED) {
+            return false;
+        }
+        return DiscoveryEvidence.joinsList(tokens, c.first() - 1) || DiscoveryEvidence.joinsList(tokens, c.last() + 1);
+    }
+
+    /** A lower-cased text: the names the corpus established, written as words of the text. */
+    private List<Discovered> fromMemoryOnly(Tokens tokens, boolean[] taken, DiscoveryMemory memory) {
+        if (memory.isEmpty()) {
+            return List.of();
+        }
+        var out = new LinkedHashMap<String, Discovered>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isWord(i) || taken[i]) {
+                continue;
+            }
+            for (int last = Math.min(tokens.size() - 1, i + 3); last >= i; last--) {
+                String name = memory.byLowerCaseForm(tokens.span(i, last).toLowerCase(Locale.ROOT));
+                if (name != null) {
+                    out.putIfAbsent(name, new Discovered(name, i, DiscoveredCompany.CORPUS, 0));
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** A run of name-like tokens, {@code first..last} inclusive. */
+    record Candidate(int first, int last) {}
+
+    /**
+     * Runs of name-like words: a word with a capital the sentence does not explain, or a brand
+     * shape; joined by single spaces, hyphens and dots that touch both sides ("deepsense.ai"),
+     * "&" and "of". A sentence's capitalised first word starts a run only when the dictionary does
+     * not know it in lower case.
+     */
+    List<Candidate> candidates(Tokens tokens, boolean[] taken) {
+        var out = new ArrayList<Candidate>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!startsName(tokens, i, taken)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (true) {
+                int next = last + 1;
+                if (next < n
+                        && tokens.touchesPrevious(next)
+                        && joiner(tokens, next)
+                        && next + 1 < n
+                        && tokens.touchesPrevious(next + 1)
+                        && tokens.isWord(next + 1)
+                        && !taken[next + 1]) {
+                    last = next + 1; // d-Matrix, deepsense.ai, Fool's
+                    continue;
+                }
+                if (next < n
+                        && !taken[next]
+                        && !tokens.lineBreakBefore(next)
+                        && singleSpace(tokens, next)
+                        && continuesName(tokens, next)
+                        && DiscoveryEvidence.legalFormAt(tokens, next) == 0) {
+                    last = next;
+                    continue;
+                }
+                if (next + 1 < n
+                        && (tokens.isPunct(next, '&') || tokens.is(next, "of"))
+                        && continuesName(tokens, next + 1)
+                        && !taken[next + 1]) {
+                    last = next + 1;
+                    continue;
+                }
+                break;
+            }
+            int first = i;
+            // a capitalised adjective or company noun opening the sentence is not part of the name
+            // ("Berliński Gorillas", "Fundusz Cinven"), nor is an abbreviation the dictionary knows
+            // before a longer name ("GPU Lambda")
+            while (first < last
+                    && (CompanyRecognizer.sentenceInitial(tokens, first)
+                                    && (notOfTheName(tokens, first)
+                                            || last - first >= 2 && lemmas.isCommonWord(tokens, first))
+                            || knownAbbreviation(tokens, first)
+                                    && !DiscoveryWords.SHAPES.contains(tokens, first + 1))) {
+                first++;
+            }
+            out.add(new Candidate(first, last));
+            i = last + 1 + DiscoveryEvidence.legalFormAt(tokens, last + 1);
+        }
+        return out;
+    }
+
+    private boolean startsName(Tokens tokens, int i, boolean[] taken) {
+        if (!tokens.isWord(i) || taken[i]) {
+            return false;
+        }
+        if (tokens.touchesPrevious(i) && (tokens.isPunct(i - 1, '-') || tokens.isPunct(i - 1, '\''))) {
+            return false; // the ending of a hyphenated or apostrophised word
+        }
+        if (!nameLike(tokens, i)) {
+            // a lower-case brand shape only before a legal form or after a company noun: u-blox AG
+            return tokens.isLowerCase(i) && evidence.lowerCaseBrand(tokens, i);
+        }
+        if (CompanyRecognizer.sentenceInitial(tokens, i) && lemmas.isCommonWord(tokens, i)) {
+            // "Spółka ogłosiła", "Producent zapowiedział": capitalised by the sentence; but a common
+            // word may open a longer name ("Quantum Systems", "Black Forest Labs")
+            return !CompanyContext.SENTENCE_OPENERS.containsLowerCase(tokens, i)
+                    && (endsWithShape(tokens, i, taken) || evidence.strongAfter(tokens, i));
+        }
+        return true;
+    }
+
+    /** Whether the run of capitalised words from {@code i} ends with a name's last word ("Quantum Systems"). */
+    private static boolean endsWithShape(Tokens tokens, int i, boolean[] taken) {
+        int j = i;
+        while (j + 1 < tokens.size()
+                && !taken[j + 1]
+                && singleSpace(tokens, j + 1)
+                && nameLike(tokens, j + 1)
+                && DiscoveryEvidence.legalFormAt(tokens, j + 1) == 0) {
+            j++;
+        }
+        return j > i && DiscoveryWords.SHAPES.contains(tokens, j);
+    }
+
+    /** A sentence's first word that introduces a name rather than being part of it. */
+    private boolean notOfTheName(Tokens tokens, int i) {
+        return isAdjective(tokens, i)
+                || DiscoveryWords.CUES.contains(tokens, i, lemmas)
+                || DiscoveryWords.DEAL_BEFORE.contains(tokens, i, lemmas)
+                || DiscoveryWords.PRODUCT_CUES.contains(tokens, i, lemmas)
+                || DiscoveryWords.PRODUCTS.contains(tokens, i, lemmas)
+                || DiscoveryWords.MAKERS.contains(tokens, i, lemmas);
+    }
+
+    private boolean knownAbbreviation(Tokens tokens, int i) {
+        String s = tokens.text(i);
+        return s.length() <= 4
+                && s.chars().allMatch(Character::isUpperCase)
+                && lemmas.classOf(tokens, i) != Lemmas.WordClass.UNKNOWN;
+    }
+
+    private boolean isAdjective(Tokens tokens, int i) {
+        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
+            if (r.is("adj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean continuesName(Tokens tokens, int i) {
+        return tokens.isWord(i) && nameLike(tokens, i);
+    }
+
+    /** A capital anywhere, or letters mixed with digits (G42, n8n, a16z). */
+    static boolean nameLike(Tokens tokens, int i) {
+        if (!tokens.isWord(i) || tokens.isNum(i)) {
+            return false;
+        }
+        String s = tokens.source();
+        boolean letter = false;
+        boolean digit = false;
+        for (int p = tokens.start(i); p < tokens.end(i); p++) {
+            char c = s.charAt(p);
+            if (Character.isUpperCase(c)) {
+                return true;
+            }
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
+    }
+
+    private static boolean joiner(Tokens tokens, int i) {
+        return tokens.isPunct(i, '-') || tokens.isPunct(i, '.') || tokens.isPunct(i, '\'') || tokens.isPunct(i, '’');
+    }
+
+    private static boolean singleSpace(Tokens tokens, int i) {
+        return tokens.start(i) - tokens.end(i - 1) == 1;
+    }
+
+    /** For tests and the evaluation: the names of a text with no memory. */
+    Map<String, String> namesWithEvidence(Tokens tokens) {
+        var out = new LinkedHashMap<String, String>();
+        boolean[] none = new boolean[tokens.size()];
+        for (Discovered d : find(tokens, none, none, DiscoveryMemory.NONE)) {
+            out.put(d.name(), d.evidence());
+        }
+        return out;
+    }
+}

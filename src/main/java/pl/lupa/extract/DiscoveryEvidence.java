@@ -1,0 +1,747 @@
+package pl.lupa.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Weighs what the text says around a candidate name: evidence that it is a company, and what
+ * makes it a person, a place, a product, an institution or an event instead. The words are
+ * lemma lists in {@link DiscoveryWords}; the weights were chosen on the development half of the
+ * discovery set.
+ */
+final class DiscoveryEvidence {
+
+    /** A company noun right before the name, or an apposition naming one, or a legal form. */
+    static final int STRONG = 3;
+    /** A corporate last word, deal language, a nationality adjective, a listing with a company. */
+    static final int MEDIUM = 2;
+    /** A company-like verb, a brand shape. */
+    static final int WEAK = 1;
+
+    /**
+     * What the context says of one mention.
+     *
+     * @param points     evidence for a company, summed
+     * @param rejected   the context makes it something else (a person, a product, a place…)
+     * @param nominative the name is written uninflected here (after a company noun, as a subject)
+     * @param reason     the strongest evidence, for editors
+     */
+    record Weight(int points, boolean rejected, boolean nominative, String reason) {
+        static Weight reject(String why) {
+            return new Weight(0, true, false, why);
+        }
+    }
+
+    private final Lemmas lemmas;
+
+    DiscoveryEvidence(Lemmas lemmas) {
+        this.lemmas = lemmas;
+    }
+
+    /** A lower-case brand (u-blox, bunq) counts as a candidate only before a legal form or after a company noun. */
+    boolean lowerCaseBrand(Tokens tokens, int i) {
+        int end = i;
+        while (end + 2 < tokens.size()
+                && tokens.touchesPrevious(end + 1)
+                && tokens.isPunct(end + 1, '-')
+                && tokens.touchesPrevious(end + 2)
+                && tokens.isWord(end + 2)) {
+            end += 2;
+        }
+        if (end == i) {
+            // the cheap test first: this runs for every lower-case word of a text
+            return legalFormAt(tokens, i + 1) > 0
+                    && tokens.length(i) >= 2
+                    && lemmas.classOf(tokens, i) == Lemmas.WordClass.UNKNOWN;
+        }
+        if (end > i && !CompanyDiscovery.nameLike(tokens, end) && legalFormAt(tokens, end + 1) == 0) {
+            return false; // "start-up", "e-commerce": a word, not a brand like d-Matrix
+        }
+        return legalFormAt(tokens, end + 1) > 0
+                || end > i && (DiscoveryWords.CUES.contains(tokens, i - 1, lemmas) || demonymBefore(tokens, i));
+    }
+
+    Weight weigh(
+            Tokens tokens,
+            int first,
+            int last,
+            boolean[] known,
+            List<CompanyDiscovery.Candidate> candidates,
+            Map<String, CompanyDiscovery.Discovered> established) {
+        Weight w = weighWords(tokens, first, last, known, candidates, established);
+        if (w.rejected() || w.reason() == null || DiscoveredCompany.teaches(w.reason())) {
+            return w;
+        }
+        // a word the dictionary knows ("Wreszcie", "Strona", "Rynku") or words it knows all of
+        // ("Puchar Polski") are a company only by evidence that says so: a company noun, a legal
+        // form, an apposition; deal language or a city adjective fit anything
+        boolean allKnown = true;
+        for (int i = first; i <= last && allKnown; i++) {
+            if (tokens.isWord(i) && !tokens.touchesPrevious(i)) {
+                allKnown = lemmas.classOf(tokens, i) == Lemmas.WordClass.COMMON;
+            }
+        }
+        return allKnown ? Weight.reject("dictionary words") : w;
+    }
+
+    private Weight weighWords(
+            Tokens tokens,
+            int first,
+            int last,
+            boolean[] known,
+            List<CompanyDiscovery.Candidate> candidates,
+            Map<String, CompanyDiscovery.Discovered> established) {
+        // what the words of the name are to the dictionary
+        int unknown = 0;
+        int common = 0;
+        int person = 0;
+        int proper = 0;
+        for (int i = first; i <= last; i++) {
+            if (!tokens.isWord(i) || tokens.touchesPrevious(i) && !CompanyDiscovery.nameLike(tokens, i)) {
+                continue; // the parts after a hyphen or a dot count with the word they join
+            }
+            switch (lemmas.classOf(tokens, i)) {
+                case UNKNOWN -> unknown++;
+                case COMMON -> common++;
+                case PERSON -> person++;
+                case PROPER -> proper++;
+            }
+        }
+        int words = unknown + common + person + proper;
+        int legal = legalFormAt(tokens, last + 1);
+        boolean shaped =
+                words >= 2 && (DiscoveryWords.SHAPES.contains(tokens, last) || polishBank(tokens, first, last));
+
+        // what it is instead
+        boolean afterFirstName = tokens.isWord(first - 1)
+                && singleSpaceBefore(tokens, first)
+                && titleCase(tokens, first - 1)
+                && DiscoveryWords.FIRST_NAMES.contains(tokens, first - 1, lemmas);
+        boolean firstIsPerson = lemmas.classOf(tokens, first) == Lemmas.WordClass.PERSON;
+        if (afterFirstName
+                || words >= 2 && firstNameInside(tokens, first, last)
+                || firstIsPerson && words == 2 && legal == 0 && !shaped
+                || firstIsPerson && words == 1 && legal == 0 && !cueRightBefore(tokens, first)) {
+            return Weight.reject("person"); // Jensen Huang, Kowalskiego; but "grupa Kruk"
+        }
+        if (personApposition(tokens, last)) {
+            return Weight.reject("person");
+        }
+        if (words == 1 && legal == 0 && DiscoveryWords.SHAPES.contains(tokens, first)) {
+            return Weight.reject("a name's last word alone"); // "Group" of "Żabka Group"
+        }
+        if (words == 1 && legal == 0 && DiscoveryWords.CUES.contains(tokens, first, lemmas)) {
+            return Weight.reject("a company noun"); // "Startup będzie…" at a sentence's start
+        }
+        if (legal == 0
+                && first == last
+                && MODEL_NUMBER.matcher(tokens.text(first)).matches()
+                && !cueRightBefore(tokens, first)) {
+            return Weight.reject("model number"); // A100, MI300, M4; but "fundusz G42"
+        }
+        if (legal == 0 && known.length > last + 1 && known[last + 1] && singleSpaceBefore(tokens, last + 1)) {
+            return Weight.reject("product"); // "Azure Microsoftu": a name right before its maker's
+        }
+        if (adjectiveAfterHyphen(tokens, last)) {
+            return Weight.reject("adjective"); // "firmy HR-owe"
+        }
+        if (legal == 0 && !shaped && words == 1 && proper + common == 1 && allCapitals(tokens, first, last)) {
+            return Weight.reject("abbreviation"); // AI, GPU, NBP: the dictionary knows them
+        }
+        if (legal == 0 && !shaped && words >= 2 && unknown == 0 && common > 0 && proper + person == 0) {
+            return Weight.reject("common words"); // Urząd Patentowy, Europejski Bank Odbudowy
+        }
+        if (legal == 0 && !shaped && Character.isDigit(tokens.first(first)) && tokens.length(first) <= 3) {
+            return Weight.reject("technical term"); // 5G, 6G, 3D
+        }
+        if (legal == 0 && version(tokens, last + 1)) {
+            return Weight.reject("product"); // PlayStation 5, Android 15, Claude 3.5
+        }
+        if (legal == 0 && DiscoveryWords.EVENT_ENDS.contains(tokens, last)) {
+            return Weight.reject("event"); // Web Summit, Data Act
+        }
+        if (legal == 0 && !shaped && before(tokens, first, DiscoveryWords.PRODUCT_CUES) >= 0) {
+            return Weight.reject("product"); // model Claude, edytor Cursor
+        }
+        if (legal == 0 && unitOf(tokens, first)) {
+            return Weight.reject("a unit of a company"); // dział Reality Labs
+        }
+        if (legal == 0 && madeBy(tokens, first)) {
+            return Weight.reject("product"); // twórca Cursora, producent dronów FlyEye
+        }
+        if (legal == 0 && first > 0 && before(tokens, first, DiscoveryWords.PRODUCT_VERBS) == first - 1) {
+            return Weight.reject("product"); // wprowadził Galaxy AI
+        }
+
+        if (legal == 0 && unknown == 0 && proper + person >= 1 && afterPlacePreposition(tokens, first)) {
+            return Weight.reject("place"); // w Londynie, z Niemiec, z Monachium
+        }
+        var w = new Tally(tokens, first, words, unknown, proper);
+        if (legal > 0) {
+            w.add(STRONG + 1, "legal form " + tokens.span(last + 1, last + legal), true, true);
+        }
+        int cue = cueBefore(tokens, first);
+        if (cue >= 0
+                && DiscoveryWords.MAKERS.contains(tokens, cue, lemmas)
+                && plainPair(tokens, first, last, unknown)) {
+            cue = -1; // "twórca Liang Wenfeng" would be a person
+        }
+        if (cue >= 0) {
+            w.add(STRONG, "company noun: " + tokens.text(cue), true, true);
+        }
+        if (w.enough()) {
+            return w.weight();
+        }
+        int apposition = companyApposition(tokens, last);
+        if (apposition >= 0
+                && DiscoveryWords.MAKERS.contains(tokens, apposition, lemmas)
+                && plainPair(tokens, first, last, unknown)) {
+            apposition = -1; // "Liang Wenfeng, twórca modelu R1" is a person
+        }
+        if (apposition >= 0) {
+            w.add(STRONG, "apposition: " + tokens.text(apposition), hasNominative(tokens, apposition), true);
+        }
+        if (DiscoveryWords.DEAL_AFTER.contains(tokens, last + 1, lemmas)) {
+            w.add(STRONG, "deal: " + tokens.text(last + 1), true, true);
+        } else if (DiscoveryWords.ACTS_AFTER.contains(tokens, last + 1, lemmas)) {
+            w.add(WEAK, null, true, false);
+        }
+        if (w.enough()) {
+            return w.weight();
+        }
+        if (shaped) {
+            // "Together AI", "SUPERHOT Team": a last word of names after words no dictionary knows
+            boolean foreign = tokens.span(first, last).chars().allMatch(c -> c < 128);
+            boolean strongShape =
+                    foreign && !DiscoveryWords.PRODUCT_SHAPES.contains(tokens, last) || polishBank(tokens, first, last);
+            w.add(strongShape ? STRONG : MEDIUM, "name ending: " + tokens.text(last), false, false);
+        }
+        if (demonymBefore(tokens, first)) {
+            w.add(proper + person == 0 ? STRONG : MEDIUM, "origin: " + tokens.text(first - 1), true, false);
+        }
+        int deal = before(tokens, first, DiscoveryWords.DEAL_BEFORE);
+        if (deal < 0) {
+            deal = acquirer(tokens, first);
+        }
+        if (deal >= 0) {
+            w.add(STRONG, "deal: " + tokens.text(deal), false, false);
+        }
+        if (w.enough()) {
+            return w.weight();
+        }
+        int relative = businessClause(tokens, last);
+        if (relative >= 0) {
+            w.add(MEDIUM, "clause: " + tokens.text(relative), true, false);
+            if (dealLaterInSentence(tokens, last)) {
+                w.add(WEAK, null, true, false); // "Glean, który buduje…, jest wyceniany na 4,6 mld dolarów"
+            }
+        }
+        if (w.reason == null && subjectOfBusiness(tokens, first, last)) {
+            w.add(MEDIUM, "subject of business news", true, false);
+        }
+        int listed = listedWith(tokens, first, last, known, candidates, established);
+        if (listed > 0) {
+            w.add(listed, "listed with companies", false, false);
+        }
+        if (w.points > 0 && tokens.span(first, last).chars().anyMatch(Character::isDigit)) {
+            w.add(WEAK, null, false, false); // G42, Prosperity7: digits in a word make a brand, not a Polish word
+        }
+        return w.weight();
+    }
+
+    /** The evidence of one mention as it is summed; {@link #weight()} applies what needs the whole of it. */
+    private static final class Tally {
+        private final Tokens tokens;
+        private final int first;
+        private final int words;
+        private final int unknown;
+        private final int proper;
+        int points;
+        String reason;
+        boolean nominative;
+        /** Evidence that makes a company of any word: a legal form, a company noun, an apposition, a deal verb. */
+        boolean strong;
+
+        Tally(Tokens tokens, int first, int words, int unknown, int proper) {
+            this.tokens = tokens;
+            this.first = first;
+            this.words = words;
+            this.unknown = unknown;
+            this.proper = proper;
+        }
+
+        void add(int weight, String why, boolean nominativeHere, boolean strongHere) {
+            points += weight;
+            if (reason == null && why != null) {
+                reason = why;
+            }
+            nominative |= nominativeHere;
+            strong |= strongHere;
+        }
+
+        /** Enough to establish the name whatever else the text says: the rest need not be weighed. */
+        boolean enough() {
+            return points > CompanyDiscovery.ESTABLISHED;
+        }
+
+        Weight weight() {
+            if (!strong && unknown == 0 && words == 1 && proper == 1) {
+                return Weight.reject("place"); // Tokio, Teksas, Wilno: a company needs a company noun
+            }
+            int total = points;
+            if (!strong && unknown == 0 && CompanyRecognizer.sentenceInitial(tokens, first)) {
+                total -= 1; // a known word whose capital the sentence explains needs more evidence
+            }
+            return new Weight(total, false, nominative, reason == null ? "" : reason);
+        }
+    }
+
+    private static boolean afterPlacePreposition(Tokens tokens, int first) {
+        return tokens.isWord(first - 1) && DiscoveryWords.PLACE_PREPOSITIONS.contains(tokens, first - 1);
+    }
+
+    /**
+     * "Nebius podpisał z Microsoftem kontrakt…", "Getir wycofuje się z Niemiec…": a name opening a
+     * sentence as its subject, in a sentence about money or business.
+     */
+    private boolean subjectOfBusiness(Tokens tokens, int first, int last) {
+        if (!CompanyRecognizer.sentenceInitial(tokens, first)) {
+            return false;
+        }
+        int verb = last + 1;
+        if (!isVerb(tokens, verb)) {
+            return false;
+        }
+        for (int j = verb + 1; j < tokens.size() && j <= verb + 25; j++) {
+            if (tokens.isPunct(j, '.') || tokens.isPunct(j, '?') || tokens.isPunct(j, '!')) {
+                return false;
+            }
+            if (DiscoveryWords.BUSINESS_NOUNS.contains(tokens, j, lemmas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean dealLaterInSentence(Tokens tokens, int last) {
+        for (int j = last + 1; j < tokens.size() && j <= last + 30; j++) {
+            if (tokens.isPunct(j, '.') || tokens.isPunct(j, '?') || tokens.isPunct(j, '!')) {
+                return false;
+            }
+            if (DiscoveryWords.DEAL_AFTER.contains(tokens, j, lemmas)
+                    || DiscoveryWords.DEAL_BEFORE.contains(tokens, j, lemmas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what follows a word makes it a company whatever the word is: "Lambda, dostawca…", "Volkswagen kupi". */
+    boolean strongAfter(Tokens tokens, int i) {
+        return !DiscoveryWords.CUES.contains(tokens, i, lemmas)
+                && (companyApposition(tokens, i) >= 0 || legalFormAt(tokens, i + 1) > 0);
+    }
+
+    /** "PKO Bank Polski", "ING Banku Śląskiego": a Polish bank's name, with "bank" after its first word. */
+    private boolean polishBank(Tokens tokens, int first, int last) {
+        for (int i = first + 1; i <= last; i++) {
+            if (tokens.isWord(i) && !tokens.isLowerCase(i)) {
+                for (String lemma : lemmas.of(tokens, i)) {
+                    if (lemma.equals("bank")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "przejęcie Boston Dynamics przez Hyundaia": the one after "przez" in a sentence of a deal. */
+    private int acquirer(Tokens tokens, int first) {
+        if (!tokens.is(first - 1, "przez")) {
+            return -1;
+        }
+        for (int j = first - 2; j >= Math.max(0, first - 10); j--) {
+            if (tokens.isPunct(j, '.') || tokens.isPunct(j, ';')) {
+                return -1;
+            }
+            if (DiscoveryWords.DEAL_BEFORE.contains(tokens, j, lemmas)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "Glean, który buduje wyszukiwarkę…": a relative clause of doing business right after the name. */
+    private int businessClause(Tokens tokens, int last) {
+        if (!tokens.isPunct(last + 1, ',') || !DiscoveryWords.WHICH.contains(tokens, last + 2, lemmas)) {
+            return -1;
+        }
+        for (int j = last + 3; j <= last + 5 && tokens.isWord(j); j++) {
+            if (DiscoveryWords.BUSINESS_VERBS.contains(tokens, j, lemmas)
+                    || DiscoveryWords.DEAL_AFTER.contains(tokens, j, lemmas)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Two plain capitalised words no dictionary knows, as foreign people's names are: "Liang Wenfeng". */
+    private static boolean plainPair(Tokens tokens, int first, int last, int unknown) {
+        if (first == last
+                && tokens.isWord(first - 1)
+                && singleSpaceBefore(tokens, first)
+                && titleCase(tokens, first - 1)) {
+            return titleCase(tokens, first); // "Liang Wenfeng" where the sentence's first word stayed out
+        }
+        if (last - first != 1 || !tokens.isWord(first) || !tokens.isWord(last)) {
+            return false;
+        }
+        return titleCase(tokens, first) && titleCase(tokens, last) && !DiscoveryWords.SHAPES.contains(tokens, last);
+    }
+
+    private static boolean singleSpaceBefore(Tokens tokens, int i) {
+        return tokens.start(i) - tokens.end(i - 1) == 1 && !tokens.lineBreakBefore(i);
+    }
+
+    private static boolean titleCase(Tokens tokens, int i) {
+        String s = tokens.text(i);
+        return s.length() > 1
+                && Character.isUpperCase(s.charAt(0))
+                && s.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
+    private static boolean allCapitals(Tokens tokens, int first, int last) {
+        String s = tokens.span(first, last);
+        return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private boolean hasNominative(Tokens tokens, int i) {
+        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
+            for (String[] fields : r.alternatives()) {
+                if (fields.length > 2 && fields[2].contains("nom")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "twórca Cursora", "producent dronów FlyEye", "właściciel marek Reserved": after a noun of
+     * making or owning, an inflected name or one after a product noun is the product.
+     */
+    private boolean madeBy(Tokens tokens, int first) {
+        int end = first;
+        while (end + 1 < tokens.size() && tokens.isWord(end + 1) && !tokens.isLowerCase(end + 1)) {
+            end++;
+        }
+        if (isVerb(tokens, end + 1)) {
+            return false; // "producent samochodów BYD zbuduje": the name is the subject, the maker
+        }
+        int cue = cueBefore(tokens, first);
+        if (cue < 0 || !DiscoveryWords.MAKERS.contains(tokens, cue, lemmas)) {
+            return false;
+        }
+        for (int j = cue + 1; j < first; j++) {
+            if (DiscoveryWords.PRODUCT_CUES.contains(tokens, j, lemmas)
+                    || DiscoveryWords.PRODUCTS.contains(tokens, j, lemmas)) {
+                return true;
+            }
+        }
+        return cue == first - 1 && !NameForms.bases(tokens.text(first)).isEmpty();
+    }
+
+    /** The number of tokens of a legal form starting at {@code i}, or 0. */
+    static int legalFormAt(Tokens tokens, int i) {
+        if (!tokens.isWord(i)) {
+            return 0;
+        }
+        // sp. z o.o., S.A., N.V., S.p.A.: letters and dots written together
+        if (tokens.isIgnoreCase(i, "sp")
+                && tokens.isPunct(i + 1, '.')
+                && tokens.isIgnoreCase(i + 2, "z")
+                && tokens.isIgnoreCase(i + 3, "o")
+                && tokens.isPunct(i + 4, '.')
+                && tokens.isIgnoreCase(i + 5, "o")) {
+            return tokens.isPunct(i + 6, '.') ? 7 : 6;
+        }
+        int end = i;
+        var letters = new StringBuilder();
+        while (end < tokens.size()
+                && tokens.isWord(end)
+                && tokens.length(end) <= 4
+                && (end == i || tokens.touchesPrevious(end))) {
+            letters.append(tokens.text(end));
+            if (tokens.isPunct(end + 1, '.') && tokens.touchesPrevious(end + 1)) {
+                end += 2;
+            } else {
+                end++;
+            }
+            if (!tokens.isWord(end) || !tokens.touchesPrevious(end)) {
+                break;
+            }
+        }
+        String form = letters.toString();
+        if (DiscoveryWords.LEGAL.contains(form)) {
+            return end - i;
+        }
+        return 0;
+    }
+
+    /** A company noun right before the name, or before it with only lower-case words between (producent samochodów BYD). */
+    int cueBefore(Tokens tokens, int first) {
+        for (int j = first - 1, between = 0; j >= 0 && between <= 2; j--, between++) {
+            if (!tokens.isWord(j)) {
+                return -1;
+            }
+            if (DiscoveryWords.CUES.contains(tokens, j, lemmas)) {
+                return plural(tokens, j) ? -1 : j;
+            }
+            if (!tokens.isLowerCase(j) || DiscoveryWords.STOPS.containsLowerCase(tokens, j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean cueRightBefore(Tokens tokens, int first) {
+        return DiscoveryWords.CUES.contains(tokens, first - 1, lemmas);
+    }
+
+    /** "X, producent dronów", "X, notowana w USA spółka": a company noun in the first words after a comma. */
+    private int companyApposition(Tokens tokens, int last) {
+        boolean dash =
+                (tokens.isPunct(last + 1, '–') || tokens.isPunct(last + 1, '-')) && !tokens.touchesPrevious(last + 1);
+        if (!tokens.isPunct(last + 1, ',') && !dash) {
+            return -1;
+        }
+        for (int j = last + 2; j <= last + 7 && j < tokens.size(); j++) {
+            if (tokens.isPunct(j, '-') && tokens.touchesPrevious(j)) {
+                continue; // start-up
+            }
+            if (!tokens.isWord(j)
+                    || DiscoveryWords.WHICH.contains(tokens, j, lemmas)
+                    || DiscoveryWords.CLAUSE_OPENERS.containsLowerCase(tokens, j)
+                    || isVerb(tokens, j)) {
+                return -1;
+            }
+            if (DiscoveryWords.CUES.contains(tokens, j, lemmas)
+                    || DiscoveryWords.APPOSITION_ONLY.contains(tokens, j, lemmas)) {
+                return j;
+            }
+            if (DiscoveryWords.PERSON_ROLES.contains(tokens, j, lemmas)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A company noun in the plural names a kind, not the company after it: "start-upów AI",
+     * "europejskie firmy SaaS".
+     */
+    private boolean plural(Tokens tokens, int cue) {
+        boolean singular = false;
+        boolean noun = false;
+        for (Lemmas.Reading r : lemmas.readings(tokens, cue)) {
+            singular |= r.is("subst", "sg");
+            noun |= r.is("subst");
+        }
+        if (noun && !singular) {
+            return true;
+        }
+        // an adjective before it that can only be plural: "europejskie firmy"
+        int j = cue - 1;
+        if (!tokens.isWord(j) || !tokens.isLowerCase(j)) {
+            return false;
+        }
+        boolean adjective = false;
+        boolean adjectiveSingular = false;
+        for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
+            adjective |= r.is("adj");
+            adjectiveSingular |= r.is("adj", "sg");
+        }
+        return adjective && !adjectiveSingular;
+    }
+
+    private boolean isVerb(Tokens tokens, int i) {
+        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
+            if (r.is("verb")
+                    && !r.tag().startsWith("verb:ger")
+                    && !r.tag().startsWith("verb:pact")
+                    && !r.tag().startsWith("verb:ppas")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X, prezes…", "X, współzałożyciel…": a person. */
+    private boolean personApposition(Tokens tokens, int last) {
+        int j = last + 1;
+        if (!tokens.isPunct(j, ',')) {
+            return false;
+        }
+        for (int k = j + 1; k <= j + 3 && k < tokens.size(); k++) {
+            if (DiscoveryWords.PERSON_ROLES.contains(tokens, k, lemmas)) {
+                return true;
+            }
+            if (!tokens.isWord(k) || !tokens.isLowerCase(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A nationality or city adjective right before: "czeski Twisto", "Berliński Gorillas". */
+    /** A first name before the last word: "Beata Górecka", "Teksas Greg Abbott". */
+    private boolean firstNameInside(Tokens tokens, int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (titleCase(tokens, i) && DiscoveryWords.FIRST_NAMES.contains(tokens, i, lemmas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters then digits, the shape of chips, models and versions: A100, MI300X, M4, H20. */
+    private static final java.util.regex.Pattern MODEL_NUMBER =
+            java.util.regex.Pattern.compile("\\p{Lu}{1,4}\\d{1,4}\\p{L}?");
+
+    /** A Polish adjective made of a name after a hyphen: "HR-owe", "IT-owy", "SaaS-owych". */
+    private static boolean adjectiveAfterHyphen(Tokens tokens, int last) {
+        if (!tokens.touchesPrevious(last) || !tokens.isLowerCase(last)) {
+            return false;
+        }
+        String t = tokens.text(last);
+        return t.startsWith("ow") && t.length() <= 5; // -owy, -owa, -owe, -owych, -owego, -owemu
+    }
+
+    private boolean demonymBefore(Tokens tokens, int first) {
+        int j = first - 1;
+        if (!tokens.isWord(j)) {
+            return false;
+        }
+        for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
+            if (r.is("adj", "pl") && !r.is("adj", "sg")) {
+                return false; // "w jednym z warszawskich TFI": a kind of company, not one
+            }
+        }
+        for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
+            if (r.is("adj")
+                    && (r.lemma().endsWith("ski") || r.lemma().endsWith("cki"))
+                    && !DiscoveryWords.NOT_ORIGIN.contains(r.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A version right after: a product ("PlayStation 5 Pro", "Qwen 2.5", "Cyberpunk 2077"); not a
+     * number that counts something ("w Nebiusa 700 mln dolarów").
+     */
+    private boolean version(Tokens tokens, int i) {
+        if (!tokens.isNum(i) || tokens.start(i) - tokens.end(i - 1) != 1) {
+            return false;
+        }
+        int next = i + 1;
+        while (tokens.isPunct(next, '.') || tokens.isPunct(next, ',') || tokens.isNum(next)) {
+            next++; // 2.5, 1,5
+        }
+        return !DiscoveryWords.QUANTITIES.contains(tokens, next, lemmas);
+    }
+
+    /** The position of a word of the list among the two words before the name, or -1. */
+    /** "działu Reality Labs", "zespołu Inflection": a unit of a company is not one. */
+    private boolean unitOf(Tokens tokens, int first) {
+        return DiscoveryWords.UNITS.contains(tokens, first - 1, lemmas);
+    }
+
+    private int before(Tokens tokens, int first, LemmaList list) {
+        for (int j = first - 1; j >= first - 2 && j >= 0; j--) {
+            if (list.contains(tokens, j, lemmas)) {
+                return j;
+            }
+            if (!tokens.isWord(j) || !tokens.isLowerCase(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Evidence from being listed with companies ("Nvidia i Accel", "Etched, Groq i d-Matrix"):
+     * {@link #STRONG} next to a gazetteer company, {@link #MEDIUM} next to a name established in
+     * this text, 0 otherwise.
+     */
+    private static int listedWith(
+            Tokens tokens,
+            int first,
+            int last,
+            boolean[] known,
+            List<CompanyDiscovery.Candidate> candidates,
+            Map<String, CompanyDiscovery.Discovered> established) {
+        int best = 0;
+        // the neighbour before: "Nvidia i Accel"
+        int j = first - 1;
+        if (joinsList(tokens, j)) {
+            int end = j - 1;
+            int start = startOfWordRun(tokens, end);
+            if (start >= 0 && known[start]) {
+                best = STRONG;
+            } else if (start >= 0 && establishedAt(start, candidates, established)) {
+                best = MEDIUM;
+            }
+        }
+        // the neighbour after: "Accel i Nvidia"
+        int k = last + 1;
+        if (joinsList(tokens, k) && k + 1 < tokens.size()) {
+            if (known[k + 1]) {
+                best = Math.max(best, STRONG);
+            } else if (establishedAt(k + 1, candidates, established)) {
+                best = Math.max(best, MEDIUM);
+            }
+        }
+        return best;
+    }
+
+    /** A comma or a conjunction that joins the items of a list. */
+    static boolean joinsList(Tokens tokens, int i) {
+        return tokens.isPunct(i, ',')
+                || tokens.is(i, "i")
+                || tokens.is(i, "oraz")
+                || tokens.is(i, "lub")
+                || tokens.is(i, "albo")
+                || tokens.is(i, "czy");
+    }
+
+    private static int startOfWordRun(Tokens tokens, int end) {
+        int start = end;
+        while (start > 0
+                && tokens.isWord(start - 1)
+                && !tokens.isLowerCase(start - 1)
+                && !tokens.isPunct(start - 1, ',')) {
+            start--;
+        }
+        return tokens.isWord(end) ? start : -1;
+    }
+
+    private static boolean establishedAt(
+            int token,
+            List<CompanyDiscovery.Candidate> candidates,
+            Map<String, CompanyDiscovery.Discovered> established) {
+        for (var d : established.values()) {
+            if (d.first() == token) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(Tokens tokens, int i) {
+        return tokens.text(i).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,126 @@
+package pl.lupa.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules of discovery, one class of text at a time. How well they do together is measured on
+ * the passages of {@code DiscoveryEvaluationTest}.
+ */
+class CompanyDiscoveryTest {
+
+    private static EntityExtractor extractor;
+
+    @BeforeAll
+    static void setUp() {
+        extractor = new EntityExtractor(Gazetteer.bundled());
+    }
+
+    private static List<String> discovered(String text) {
+        return discovered(text, DiscoveryMemory.NONE);
+    }
+
+    private static List<String> discovered(String text, DiscoveryMemory memory) {
+        return extractor.extract(text, LocalDate.of(2025, 3, 1), memory).discovered().stream()
+                .map(DiscoveredCompany::name)
+                .toList();
+    }
+
+    @Test
+    void companiesOutsideTheGazetteerJoinTheListedOnesInTextOrder() {
+        var entities = extractor.extract(
+                "Microsoft zatrudnił większość zespołu Inflection, a OpenAI rozmawia z funduszem inwestycyjnym MGX"
+                        + " z Abu Zabi o kolejnym finansowaniu.",
+                LocalDate.of(2024, 3, 20));
+        assertThat(entities.companies()).containsExactly("Microsoft", "Inflection AI", "OpenAI", "MGX");
+        assertThat(entities.discovered()).extracting(DiscoveredCompany::name).containsExactly("MGX");
+        assertThat(entities.discovered().get(0).evidence()).startsWith("company noun");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japońska spółka Rapidus otworzyła linię pilotażową. W Rapidusie pracuje 900 osób. | Rapidus
+            Turecka spółka Getir wycofała się z Niemiec. Przejęcie Getira przez fundusz ogłoszono w lipcu. | Getir
+            Start-up Lambda pozyskał 480 mln dolarów. Klienci Lambdy korzystają z kart Nvidii. | Lambda
+            """)
+    void everyFormOfANameIsOneValueInTheNominative(String text, String name) {
+        assertThat(discovered(text)).containsExactly(name);
+    }
+
+    @Test
+    void aFullNameAndTheShortNameTheTextUsesAfterAreOneCompany() {
+        assertThat(discovered("Amerykańska spółka Nuance Communications rozwija rozpoznawanie mowy."
+                        + " Przejęcie Nuance zamknięto w marcu."))
+                .containsExactly("Nuance");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Prezes spółki, Beata Nowicka, zapowiedziała debiut na giełdzie.
+            Gubernator Teksasu Greg Abbott pojawił się na otwarciu fabryki.
+            Jensen Huang pokazał nowe układy. Huang zapowiedział też przejęcie producenta oprogramowania.
+            """)
+    void peopleAreNotCompanies(String text) {
+        assertThat(discovered(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chmura Azure Microsoftu rośnie szybciej niż AWS.
+            Układy H200 i B200 kupują największe chmury, a akceleratora MI300 spodziewamy się w czerwcu.
+            Zarządzający funduszem pracuje w jednym z warszawskich TFI.
+            Więcej pracy czeka firmy HR-owe i banki.
+            Startup będzie korzystał z chmury Google.
+            """)
+    void productsKindsAndWordsAreNotCompanies(String text) {
+        assertThat(discovered(text)).isEmpty();
+    }
+
+    @Test
+    void aNameTheCorpusEstablishedIsFoundWithoutEvidenceAndInLowerCaseText() {
+        var memory = CorpusMemory.empty();
+        String alone = "Przedstawiciele Rapidusa spotkali się z ministrem.";
+        assertThat(discovered(alone, memory)).isEmpty();
+
+        memory.learn(extractor.extract(
+                "Japońska spółka Rapidus otworzyła linię pilotażową.", LocalDate.of(2025, 1, 1), memory));
+        assertThat(memory.names()).containsExactly("Rapidus");
+        assertThat(discovered(alone, memory)).containsExactly("Rapidus");
+        // a text written without capitals (a scrape, a transcript) is long enough to tell
+        String lowerCase = "przedstawiciele rapidusa spotkali się z ministrem cyfryzacji w tokio. rozmawiali o"
+                + " dotacjach na nową fabrykę układów scalonych i o tym, kiedy ruszy produkcja seryjna.";
+        assertThat(discovered(lowerCase, memory)).containsExactly("Rapidus");
+        assertThat(discovered(lowerCase)).isEmpty();
+    }
+
+    @Test
+    void anEditorBlocksADiscoveredNameOrAListedOneWithAFileOfCorrections(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
+        String text = "Japońska spółka Rapidus otworzyła linię pilotażową, a Nvidia kupiła od niej pierwsze układy.";
+        assertThat(extractor.extract(text, null).companies()).containsExactly("Rapidus", "Nvidia");
+        var corrections = tmp.resolve("companies.tsv");
+        java.nio.file.Files.writeString(corrections, "Rapidus\t\t\t\tblocked\nNvidia\t\t\t\tblocked\n");
+        var edited = new EntityExtractor(Gazetteer.withOverrides(corrections));
+        assertThat(edited.extract(text, null).companies()).isEmpty();
+        assertThat(Gazetteer.withOverrides(corrections).canonicalNames()).doesNotContain("Nvidia");
+    }
+
+    @Test
+    void onlyEvidenceThatSaysWhatANameIsTeachesTheCorpus() {
+        var memory = CorpusMemory.empty();
+        // deal language establishes a name in its article but teaches nothing
+        var sold = extractor.extract("Kryptonis sprzedał w ubiegłym roku 2 mln licencji.", LocalDate.of(2025, 1, 1));
+        memory.learn(sold);
+        assertThat(memory.names()).isEmpty();
+        assertThat(DiscoveredCompany.teaches("company noun: spółka")).isTrue();
+        assertThat(DiscoveredCompany.teaches("legal form Inc.")).isTrue();
+        assertThat(DiscoveredCompany.teaches("deal: sprzedał")).isFalse();
+        assertThat(DiscoveredCompany.teaches(DiscoveredCompany.CORPUS)).isFalse();
+    }
+}

@@ -1,0 +1,218 @@
+package pl.lupa.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures discovery (companies the gazetteer does not list) on the passages of
+ * {@code src/test/resources/discovery}: recall and precision of the unlisted names, and the share
+ * of hard negatives (capitalised look-alikes, no unlisted company) where anything is reported.
+ * Rules are developed on the development half only; the test half is held out and reported. The
+ * floors sit just under the measured figures, so that a change that loses quality fails here; the
+ * README states the figures and the targets.
+ */
+class DiscoveryEvaluationTest {
+
+    record Passage(String id, LocalDate date, String text, Set<String> unlisted, boolean negative) {}
+
+    /** Counts over one half. */
+    static final class Score {
+        int expected;
+        int found;
+        int correct;
+        int negatives;
+        int negativesWithFalseFind;
+        final List<String> misses = new ArrayList<>();
+        final List<String> falseFinds = new ArrayList<>();
+
+        double recall() {
+            return expected == 0 ? 1 : (double) correct / expected;
+        }
+
+        double precision() {
+            return found == 0 ? 1 : (double) correct / found;
+        }
+
+        double negativeErrorRate() {
+            return negatives == 0 ? 0 : (double) negativesWithFalseFind / negatives;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "recall %.3f (%d/%d), precision %.3f (%d/%d), negatives with a false find %.3f (%d/%d)",
+                    recall(),
+                    correct,
+                    expected,
+                    precision(),
+                    correct,
+                    found,
+                    negativeErrorRate(),
+                    negativesWithFalseFind,
+                    negatives);
+        }
+    }
+
+    private static EntityExtractor extractor;
+
+    @BeforeAll
+    static void setUp() {
+        extractor = new EntityExtractor(Gazetteer.bundled());
+    }
+
+    static List<Passage> load(String file) {
+        var json = JsonMapper.builder().build();
+        var passages = new ArrayList<Passage>();
+        try (var in = DiscoveryEvaluationTest.class.getResourceAsStream("/discovery/" + file);
+                var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                var unlisted = new LinkedHashSet<String>();
+                node.get("unlisted").forEach(n -> unlisted.add(n.asText()));
+                passages.add(new Passage(
+                        node.get("id").asText(),
+                        LocalDate.parse(node.get("date").asText()),
+                        node.get("text").asText(),
+                        unlisted,
+                        node.get("kind").asText().equals("negative")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return passages;
+    }
+
+    static Score score(List<Passage> passages) {
+        return score(passages, DiscoveryMemory.NONE);
+    }
+
+    /**
+     * The half read as a corpus, the way the index job reads one: a first pass learns the names
+     * passages establish, a second extracts every passage with that memory.
+     */
+    static Score scoreAsCorpus(List<Passage> passages) {
+        var memory = CorpusMemory.empty();
+        passages.forEach(p -> memory.learn(extractor.extract(p.text(), p.date(), memory)));
+        return score(passages, memory);
+    }
+
+    static Score score(List<Passage> passages, DiscoveryMemory memory) {
+        var score = new Score();
+        for (Passage p : passages) {
+            Set<String> found = new TreeSet<>();
+            extractor.extract(p.text(), p.date(), memory).discovered().forEach(d -> found.add(d.name()));
+            score.expected += p.unlisted().size();
+            score.found += found.size();
+            for (String name : found) {
+                if (p.unlisted().contains(name)) {
+                    score.correct++;
+                } else {
+                    score.falseFinds.add(p.id() + ": " + name);
+                }
+            }
+            for (String name : p.unlisted()) {
+                if (!found.contains(name)) {
+                    score.misses.add(p.id() + ": " + name);
+                }
+            }
+            if (p.negative()) {
+                score.negatives++;
+                if (!found.isEmpty()) {
+                    score.negativesWithFalseFind++;
+                }
+            }
+        }
+        return score;
+    }
+
+    @Test
+    void developmentHalf() {
+        Score dev = score(load("passages-dev.jsonl"));
+        System.out.println("discovery, development half: " + dev);
+        System.out.println("  false finds: " + dev.falseFinds);
+        System.out.println("  misses: " + dev.misses);
+        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.74);
+        assertThat(dev.precision()).as(dev.falseFinds.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(dev.negativeErrorRate()).isLessThanOrEqualTo(0.05);
+    }
+
+    @Test
+    void developmentHalfAsACorpus() {
+        Score dev = scoreAsCorpus(load("passages-dev.jsonl"));
+        System.out.println("discovery, development half as a corpus: " + dev);
+        System.out.println("  false finds: " + dev.falseFinds);
+        System.out.println("  misses: " + dev.misses);
+        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.80);
+        assertThat(dev.precision()).as(dev.falseFinds.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(dev.negativeErrorRate()).isLessThanOrEqualTo(0.05);
+    }
+
+    @Test
+    void heldOutHalfAsACorpus() {
+        Score test = scoreAsCorpus(load("passages-test.jsonl"));
+        System.out.println("discovery, held-out half as a corpus: " + test);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.63);
+        assertThat(test.precision()).isGreaterThanOrEqualTo(0.90);
+        assertThat(test.negativeErrorRate()).isLessThanOrEqualTo(0.05);
+    }
+
+    @Test
+    void heldOutHalf() {
+        Score test = score(load("passages-test.jsonl"));
+        System.out.println("discovery, held-out half: " + test);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.57);
+        assertThat(test.precision()).isGreaterThanOrEqualTo(0.90);
+        assertThat(test.negativeErrorRate()).isLessThanOrEqualTo(0.05);
+    }
+
+    @Test
+    void halvesAreDisjointAndLargeEnough() {
+        var dev = load("passages-dev.jsonl");
+        var test = load("passages-test.jsonl");
+        assertThat(dev).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(test).hasSizeGreaterThanOrEqualTo(200);
+        var texts = new TreeSet<String>();
+        dev.forEach(p -> texts.add(p.text()));
+        assertThat(test).noneMatch(p -> texts.contains(p.text()));
+    }
+
+    /** One company is one value: no passage reports two discovered names of which one is a form of the other. */
+    @Test
+    void formsOfOneNameAreOneValue() {
+        var all = new ArrayList<>(load("passages-dev.jsonl"));
+        all.addAll(load("passages-test.jsonl"));
+        for (Passage p : all) {
+            var names = extractor.extract(p.text(), p.date()).discovered().stream()
+                    .map(DiscoveredCompany::name)
+                    .toList();
+            for (String a : names) {
+                for (String b : names) {
+                    if (!a.equals(b)) {
+                        assertThat(NameForms.bases(b))
+                                .as(p.id() + ": " + a + " / " + b)
+                                .doesNotContain(a);
+                    }
+                }
+            }
+        }
+    }
+}
