@@ -53,7 +53,7 @@ final class CompanyDiscovery {
     List<Discovered> find(Tokens tokens, boolean[] taken, boolean[] known, DiscoveryMemory memory) {
         if (CompanyRecognizer.caseless(tokens.source())) {
             // without capitals a name cannot be told from a word; only the memory can say
-            return fromMemoryOnly(tokens, taken, memory);
+            return caseless(tokens, taken, memory);
         }
         List<Candidate> candidates = candidates(tokens, taken);
         if (candidates.isEmpty()) {
@@ -191,14 +191,31 @@ final class CompanyDiscovery {
         return DiscoveryEvidence.joinsList(tokens, c.first() - 1) || DiscoveryEvidence.joinsList(tokens, c.last() + 1);
     }
 
-    /** A lower-cased text: the names the corpus established, written as words of the text. */
-    private List<Discovered> fromMemoryOnly(Tokens tokens, boolean[] taken, DiscoveryMemory memory) {
-        if (memory.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * A lower-cased text: unknown words right after a company noun ("firma tepco"), and the names
+     * the corpus established, written as words of the text.
+     */
+    private List<Discovered> caseless(Tokens tokens, boolean[] taken, DiscoveryMemory memory) {
         var out = new LinkedHashMap<String, Discovered>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.isWord(i) || taken[i]) {
+                continue;
+            }
+            int cue = i - 1;
+            if (tokens.isWord(cue) && !tokens.touchesPrevious(i) && evidence.caselessName(tokens, cue, i)) {
+                // the name as its words, each written as names are ("lockheed martin" → Lockheed Martin)
+                int end = evidence.caselessNameEnd(tokens, i, taken);
+                var words = new ArrayList<String>();
+                for (int j = i; j <= end; j++) {
+                    words.add(caselessDisplay(tokens.text(j)));
+                }
+                String known = memory.byLowerCaseForm(tokens.span(i, end).toLowerCase(Locale.ROOT));
+                String name = known != null ? known : String.join(" ", words);
+                out.putIfAbsent(name, new Discovered(name, i, "company noun: " + tokens.text(cue), ESTABLISHED));
+                i = end;
+                continue;
+            }
+            if (memory.isEmpty()) {
                 continue;
             }
             for (int last = Math.min(tokens.size() - 1, i + 3); last >= i; last--) {
@@ -211,6 +228,16 @@ final class CompanyDiscovery {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * How a name found in lower-cased text is written: an acronym's length in capitals ("MGX"),
+     * a longer name with a capital first letter.
+     */
+    private static String caselessDisplay(String word) {
+        return word.length() <= 3
+                ? word.toUpperCase(Locale.ROOT)
+                : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** A run of name-like tokens, {@code first..last} inclusive. */

@@ -708,6 +708,57 @@ final class DiscoveryEvidence {
         return best;
     }
 
+    /**
+     * In text without capitals, the one place a name stands out: right after a company noun
+     * ("fundusz mgx", "spółki kryptonis"), a word no dictionary knows, neither a product's name
+     * nor an abbreviation the dictionary knows.
+     */
+    boolean caselessName(Tokens tokens, int cue, int i) {
+        return DiscoveryWords.CUES.contains(tokens, cue, lemmas)
+                && !DiscoveryWords.MAKERS.contains(tokens, cue, lemmas)
+                && !DiscoveryWords.CASELESS_DOUBTFUL_CUES.contains(tokens, cue, lemmas)
+                && !tokens.isPunct(cue + 1, '.')
+                && tokens.isWord(i)
+                && tokens.length(i) >= 3
+                && !tokens.isPunct(i + 1, '.')
+                && !MODEL_NUMBER
+                        .matcher(tokens.text(i).toUpperCase(java.util.Locale.ROOT))
+                        .matches()
+                && lemmas.classOf(tokens, i) == Lemmas.WordClass.UNKNOWN
+                && !tokens.isPunct(i + 1, '-')
+                && !DiscoveryWords.CUES.contains(tokens, i, lemmas);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** Legal forms as lower-cased text writes them, which end a name rather than belong to it. */
+    private static final java.util.Set<String> CASELESS_LEGAL =
+            java.util.Set.of("gmbh", "ltd", "inc", "llc", "plc", "corp", "spa", "sarl", "ag", "sa", "se", "nv", "bv");
+
+    /**
+     * The words after a caseless name's first that belong to it ("lockheed martin", "blue
+     * origin", "global city holdings"): words no dictionary knows and the last words of names
+     * ("holdings", "technologies"), up to three, never a legal form.
+     */
+    int caselessNameEnd(Tokens tokens, int i, boolean[] taken) {
+        int end = i;
+        while (end - i < 3
+                && end + 1 < tokens.size()
+                && tokens.isWord(end + 1)
+                && !taken[end + 1]
+                && !tokens.touchesPrevious(end + 1)
+                && !tokens.isPunct(end + 2, '.')
+                && tokens.length(end + 1) >= 3
+                && !CASELESS_LEGAL.contains(tokens.text(end + 1))
+                && (lemmas.classOf(tokens, end + 1) == Lemmas.WordClass.UNKNOWN
+                        || DiscoveryWords.SHAPES.contains(capitalised(tokens.text(end + 1))))) {
+            end++;
+        }
+        return end;
+    }
+
     /** A comma or a conjunction that joins the items of a list. */
     static boolean joinsList(Tokens tokens, int i) {
         return tokens.isPunct(i, ',')

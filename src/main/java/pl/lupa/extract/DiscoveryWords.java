@@ -20,6 +20,14 @@ final class DiscoveryWords {
             producentka konsorcjum wytwórnia dom-maklerski telekom operatorka
             """);
 
+    /**
+     * Company nouns that in text without capitals too often precede something else: a band, a
+     * cycling team or a group of states ("grupy csc", "grupa g8"), a research consortium, a lab.
+     */
+    static final LemmaList CASELESS_DOUBTFUL_CUES = LemmaList.of("""
+            grupa konsorcjum laboratorium studio giełda
+            """);
+
     /** Nouns of making or owning: after them a name may be the product ("twórca Cursora"). */
     static final LemmaList MAKERS = LemmaList.of("""
             twórca producent wydawca właściciel operator dostawca właścicielka producentka

@@ -63,11 +63,22 @@ public final class EntityExtractor {
                 taken[t] = true;
             }
         }
-        List<CompanyDiscovery.Discovered> discovered = discovery.find(tokens, taken, known, memory).stream()
-                .filter(d -> !gazetteer.blocked(d.name()))
-                .toList();
+        var all = new java.util.ArrayList<CompanyDiscovery.Discovered>();
+        var discovered = new java.util.ArrayList<CompanyDiscovery.Discovered>();
+        for (CompanyDiscovery.Discovered d : discovery.find(tokens, taken, known, memory)) {
+            if (gazetteer.blocked(d.name())) {
+                continue;
+            }
+            var listed = gazetteer.canonicalOf(d.name());
+            if (listed.isPresent()) {
+                all.add(new CompanyDiscovery.Discovered(listed.get(), d.first(), d.evidence(), d.strength()));
+            } else {
+                all.add(d);
+                discovered.add(d);
+            }
+        }
         return new ExtractedEntities(
-                inTextOrder(names, discovered),
+                inTextOrder(names, all),
                 names.formerNames(),
                 discovered.stream()
                         .map(d -> new DiscoveredCompany(d.name(), d.evidence()))

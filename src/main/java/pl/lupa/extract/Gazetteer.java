@@ -42,6 +42,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byName;
     /** Lower-cased names and aliases of blocked entries: never companies. */
     private final Set<String> blocked;
+    /** Lower-cased names and aliases → canonical name. */
+    private final Map<String, String> byLowerCase;
 
     private Gazetteer(Map<String, GazetteerEntry> entries) {
         var kept = new LinkedHashMap<String, GazetteerEntry>();
@@ -56,6 +58,21 @@ public final class Gazetteer {
         });
         this.byName = Collections.unmodifiableMap(kept);
         this.blocked = Set.copyOf(blockedNames);
+        var lower = new java.util.HashMap<String, String>();
+        kept.forEach((name, entry) -> {
+            lower.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            entry.aliases().forEach(a -> lower.putIfAbsent(a.toLowerCase(Locale.ROOT), name));
+        });
+        this.byLowerCase = Map.copyOf(lower);
+    }
+
+    /**
+     * The canonical name of a company this name or alias stands for, whatever its case: what
+     * discovery found where the list's own matching did not look (a lower-cased text) is still
+     * the list's company.
+     */
+    public Optional<String> canonicalOf(String name) {
+        return Optional.ofNullable(byLowerCase.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** Whether an editor blocked this name (flag {@code blocked}): discovery must not report it. */

@@ -112,6 +112,18 @@ class CompanyDiscoveryTest {
     }
 
     @Test
+    void inTextWithoutCapitalsANameStandsOutOnlyRightAfterACompanyNoun() {
+        var entities = extractor.extract(
+                "w niedzielę nad ranem operator elektrowni, firma kwantrix dynamics, ogłosiła stan alarmowy."
+                        + " o sprawie rozmawiali też przywódcy grupy g8 oraz firma apple, która wydała oświadczenie,"
+                        + " a jeden z deweloperów zapowiedział nową wersję programu.",
+                null);
+        assertThat(entities.discovered()).extracting(DiscoveredCompany::name).containsExactly("Kwantrix Dynamics");
+        // a name of the list that its own matching leaves out in such text is the list's company
+        assertThat(entities.companies()).containsExactly("Kwantrix Dynamics", "Apple");
+    }
+
+    @Test
     void onlyEvidenceThatSaysWhatANameIsTeachesTheCorpus() {
         var memory = CorpusMemory.empty();
         // deal language establishes a name in its article but teaches nothing
