@@ -311,6 +311,13 @@ class CliTest {
         assertThat(kryptonis.get("curated").asBoolean()).isFalse();
         assertThat(kryptonis.get("evidence").asText()).isEqualTo("company noun: Spółka (1 article)");
 
+        // a discovered name is a facet value and a filter like a listed one
+        var filtered = new ObjectMapper()
+                .readTree(run("search", "--index", index.toString(), "--company", "mgx", "--json")
+                        .out());
+        assertThat(filtered.get("total").asInt()).isEqualTo(1);
+        assertThat(filtered.get("facets").get("company").toString()).contains("\"MGX\"", "\"Microsoft\"");
+
         Run discovered = run("companies", "--index", index.toString(), "--discovered");
         assertThat(discovered.out()).contains("MGX", "Kryptonis").doesNotContain("Microsoft");
 
