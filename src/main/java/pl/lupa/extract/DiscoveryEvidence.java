@@ -467,6 +467,10 @@ final class DiscoveryEvidence {
                 && tokens.isIgnoreCase(i + 5, "o")) {
             return tokens.isPunct(i + 6, '.') ? 7 : 6;
         }
+        char c = tokens.first(i);
+        if (!(c >= 'A' && c <= 'Z') && c != 'p' || tokens.length(i) > 11) {
+            return 0; // every other legal form opens with a capital, or is plc; this runs for every word
+        }
         int end = i;
         var letters = new StringBuilder();
         while (end < tokens.size()
