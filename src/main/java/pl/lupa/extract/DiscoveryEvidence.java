@@ -149,7 +149,12 @@ final class DiscoveryEvidence {
         if (legal == 0 && !shaped && words == 1 && proper + common == 1 && allCapitals(tokens, first, last)) {
             return Weight.reject("abbreviation"); // AI, GPU, NBP: the dictionary knows them
         }
-        if (legal == 0 && !shaped && words >= 2 && unknown == 0 && common > 0 && proper + person == 0) {
+        if (legal == 0
+                && !shaped
+                && spaced(tokens, first, last)
+                && unknown == 0
+                && common > 0
+                && proper + person == 0) {
             return Weight.reject("common words"); // Urząd Patentowy, Europejski Bank Odbudowy
         }
         if (legal == 0 && !shaped && Character.isDigit(tokens.first(first)) && tokens.length(first) <= 3) {
@@ -232,7 +237,8 @@ final class DiscoveryEvidence {
         }
         int relative = businessClause(tokens, last);
         if (relative >= 0) {
-            w.add(MEDIUM, "clause: " + tokens.text(relative), true, false);
+            // a name no dictionary knows doing business in a relative clause: "SiFive, który projektuje…"
+            w.add(unknown == words ? STRONG : MEDIUM, "clause: " + tokens.text(relative), true, false);
             if (dealLaterInSentence(tokens, last)) {
                 w.add(WEAK, null, true, false); // "Glean, który buduje…, jest wyceniany na 4,6 mld dolarów"
             }
@@ -388,11 +394,22 @@ final class DiscoveryEvidence {
     }
 
     /** Two plain capitalised words no dictionary knows, as foreign people's names are: "Liang Wenfeng". */
-    private static boolean plainPair(Tokens tokens, int first, int last, int unknown) {
+    /** Whether the name has words apart, not only parts joined by a hyphen (d-Matrix). */
+    private static boolean spaced(Tokens tokens, int first, int last) {
+        for (int i = first + 1; i <= last; i++) {
+            if (tokens.isWord(i) && !tokens.touchesPrevious(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean plainPair(Tokens tokens, int first, int last, int unknown) {
         if (first == last
                 && tokens.isWord(first - 1)
                 && singleSpaceBefore(tokens, first)
-                && titleCase(tokens, first - 1)) {
+                && titleCase(tokens, first - 1)
+                && lemmas.classOf(tokens, first - 1) != Lemmas.WordClass.COMMON) {
             return titleCase(tokens, first); // "Liang Wenfeng" where the sentence's first word stayed out
         }
         if (last - first != 1 || !tokens.isWord(first) || !tokens.isWord(last)) {

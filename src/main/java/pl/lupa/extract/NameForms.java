@@ -104,10 +104,10 @@ final class NameForms {
      */
     private boolean obliqueContext(Tokens tokens, int first) {
         int j = first - 1;
-        if (!tokens.isWord(j) || !tokens.isLowerCase(j)) {
-            return false;
+        if (!tokens.isWord(j) || !tokens.isLowerCase(j) && !CompanyRecognizer.sentenceInitial(tokens, j)) {
+            return false; // a word capitalised only by the sentence still governs: "Notowania Cambricona"
         }
-        if (PREPOSITIONS.contains(tokens.text(j))) {
+        if (PREPOSITIONS.contains(tokens.text(j).toLowerCase(Locale.ROOT))) {
             return true;
         }
         for (Lemmas.Reading r : lemmas.readings(tokens, j)) {

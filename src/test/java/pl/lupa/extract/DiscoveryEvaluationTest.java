@@ -172,7 +172,7 @@ class DiscoveryEvaluationTest {
         System.out.println("discovery, development half: " + dev);
         System.out.println("  false finds: " + dev.falseFinds);
         System.out.println("  misses: " + dev.misses);
-        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.74);
+        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.76);
         assertThat(dev.precision()).as(dev.falseFinds.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.precisionOfAll()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.negativeErrorRate()).isLessThanOrEqualTo(0.05);
@@ -194,7 +194,7 @@ class DiscoveryEvaluationTest {
     void heldOutHalfAsACorpus() {
         Score test = scoreAsCorpus(load("passages-test.jsonl"));
         System.out.println("discovery, held-out half as a corpus: " + test);
-        assertThat(test.recall()).isGreaterThanOrEqualTo(0.63);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.64);
         assertThat(test.precision()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.precisionOfAll()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.negativeErrorRate()).isLessThanOrEqualTo(0.05);
@@ -204,7 +204,7 @@ class DiscoveryEvaluationTest {
     void heldOutHalf() {
         Score test = score(load("passages-test.jsonl"));
         System.out.println("discovery, held-out half: " + test);
-        assertThat(test.recall()).isGreaterThanOrEqualTo(0.57);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.58);
         assertThat(test.precision()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.precisionOfAll()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.negativeErrorRate()).isLessThanOrEqualTo(0.05);
