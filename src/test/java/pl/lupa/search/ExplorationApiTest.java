@@ -1,0 +1,240 @@
+package pl.lupa.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import pl.lupa.testing.TestServer;
+
+/**
+ * The exploration features of the API over the sample articles: the timeline, "all of these
+ * companies" and the other orders. Every expectation is computed from another part of the API
+ * (facets, totals, single-company searches, each hit's own fields), never written down.
+ */
+class ExplorationApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path index = tmp.resolve("index");
+        TestServer.index(Path.of("sample-docs"), index);
+        server = TestServer.start(index);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+    }
+
+    static JsonNode get(String pathAndQuery) throws IOException {
+        var response = server.get(pathAndQuery);
+        assertThat(response.statusCode())
+                .as(pathAndQuery + " → " + response.body())
+                .isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static Map<String, Long> timeline(JsonNode result) {
+        var out = new LinkedHashMap<String, Long>();
+        result.get("timeline")
+                .forEach(p -> out.put(p.get("period").asText(), p.get("count").asLong()));
+        return out;
+    }
+
+    static Map<String, Long> facet(JsonNode result, String dim) {
+        var out = new LinkedHashMap<String, Long>();
+        result.get("facets")
+                .get(dim)
+                .forEach(v -> out.put(v.get("value").asText(), v.get("count").asLong()));
+        return out;
+    }
+
+    static List<String> ids(JsonNode result) {
+        var out = new ArrayList<String>();
+        result.get("hits").forEach(h -> out.add(h.get("id").asText()));
+        return out;
+    }
+
+    /** Every id of a search, page by page. */
+    static Set<String> allIds(String params) throws IOException {
+        var out = new LinkedHashSet<String>();
+        for (int page = 1; ; page++) {
+            JsonNode r = get("/api/search?" + params + "&size=100&facets=false&snippets=false&page=" + page);
+            ids(r).forEach(out::add);
+            if (r.get("hits").size() < 100) {
+                return out;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ timeline
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "q=" + "inwestycja", "company=Microsoft", "q=chmura&company=Google"})
+    void monthlyTimelineIsTheMonthFacetWithEveryEmptyMonthBetween(String params) throws IOException {
+        JsonNode withTimeline = get("/api/search?" + params + "&timeline=month&from=2023-01&to=2023-03");
+        // independently: the month facet of the same search without the date range
+        JsonNode undated = get("/api/search?" + params + "&facetSize=200");
+        var months = facet(undated, "month");
+        Map<String, Long> timeline = timeline(withTimeline);
+
+        assertThat(months).isNotEmpty();
+        var first = months.keySet().stream().min(String::compareTo).orElseThrow();
+        var last = months.keySet().stream().max(String::compareTo).orElseThrow();
+        var expected = new LinkedHashMap<String, Long>();
+        for (var m = YearMonth.parse(first); !m.isAfter(YearMonth.parse(last)); m = m.plusMonths(1)) {
+            expected.put(m.toString(), months.getOrDefault(m.toString(), 0L));
+        }
+        assertThat(timeline).containsExactlyEntriesOf(expected);
+        assertThat(timeline.values().stream().mapToLong(Long::longValue).sum())
+                .as("the timeline counts every dated match once")
+                .isEqualTo(undated.get("total").asLong() - undatedArticles(params));
+    }
+
+    @Test
+    void timelineHasEmptyMonthsAndEachMonthCountIsThatMonthsTotal() throws IOException {
+        Map<String, Long> timeline = timeline(get("/api/search?timeline=month"));
+        assertThat(timeline.values())
+                .as("months without an article are there, as zeros")
+                .contains(0L);
+        int checked = 0;
+        for (var e : timeline.entrySet()) {
+            // a month's own search, one in three months to keep the test short
+            if (checked++ % 3 == 0) {
+                long total = get("/api/search?from=" + e.getKey() + "&to=" + e.getKey() + "&facets=false")
+                        .get("total")
+                        .asLong();
+                assertThat(e.getValue()).as(e.getKey()).isEqualTo(total);
+            }
+        }
+    }
+
+    @Test
+    void yearlyTimelineIsTheYearFacetAndIgnoresTheDateRange() throws IOException {
+        JsonNode r = get("/api/search?q=" + q("sztuczna inteligencja") + "&timeline=year&from=2024&to=2024");
+        var years = facet(get("/api/search?q=" + q("sztuczna inteligencja") + "&facetSize=200"), "year");
+        Map<String, Long> timeline = timeline(r);
+        years.forEach((year, count) -> assertThat(timeline).containsEntry(year, count));
+        assertThat(timeline.keySet().stream().min(String::compareTo))
+                .contains(years.keySet().stream().min(String::compareTo).orElseThrow());
+        assertThat(timeline.values().stream().filter(c -> c > 0).count()).isEqualTo(years.size());
+        assertThat(r.get("total").asLong()).as("the hits keep the range").isEqualTo(years.getOrDefault("2024", 0L));
+    }
+
+    @Test
+    void noTimelineUnlessAskedAndNoneForNoMatches() throws IOException {
+        assertThat(get("/api/search?q=Nvidia").has("timeline")).isFalse();
+        assertThat(get("/api/search?q=zzqxv&timeline=month").get("timeline")).isEmpty();
+        var bad = server.get("/api/search?timeline=week");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("param").asText()).isEqualTo("timeline");
+    }
+
+    private static long undatedArticles(String params) throws IOException {
+        return get("/api/search?" + params + "&facetSize=200").get("total").asLong()
+                - facet(get("/api/search?" + params + "&facetSize=200"), "year").values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+    }
+
+    // ------------------------------------------------------------------ companyMode
+
+    @Test
+    void allCompaniesIsTheIntersectionOfTheSingleCompanySearches() throws IOException {
+        var pairs = List.of(List.of("Microsoft", "OpenAI"), List.of("Nvidia", "Intel"), List.of("Google", "Microsoft"));
+        int nonEmpty = 0;
+        for (var pair : pairs) {
+            Set<String> a = allIds("company=" + q(pair.get(0)));
+            Set<String> b = allIds("company=" + q(pair.get(1)));
+            var both = new LinkedHashSet<>(a);
+            both.retainAll(b);
+            var either = new LinkedHashSet<>(a);
+            either.addAll(b);
+            String two = "company=" + q(pair.get(0)) + "&company=" + q(pair.get(1));
+            assertThat(allIds(two + "&companyMode=all")).as("all of " + pair).isEqualTo(both);
+            assertThat(allIds(two + "&companyMode=any")).as("any of " + pair).isEqualTo(either);
+            assertThat(allIds(two)).as("any is the default").isEqualTo(either);
+            JsonNode counted = get("/api/search?" + two + "&companyMode=all");
+            assertThat(counted.get("total").asLong()).isEqualTo(both.size());
+            assertThat(facet(counted, "company"))
+                    .as("every company counted within the intersection")
+                    .containsEntry(pair.get(0), (long) both.size())
+                    .containsEntry(pair.get(1), (long) both.size());
+            if (!both.isEmpty() && both.size() < Math.min(a.size(), b.size())) {
+                nonEmpty++;
+            }
+        }
+        assertThat(nonEmpty)
+                .as("pairs whose intersection is a true subset of both")
+                .isPositive();
+    }
+
+    // ------------------------------------------------------------------ sorts
+
+    @Test
+    void oldestFirstIsNewestFirstReversed() throws IOException {
+        var newest = dates(get("/api/search?q=" + q("inwestycja") + "&sort=date&size=100"));
+        var oldest = dates(get("/api/search?q=" + q("inwestycja") + "&sort=date-asc&size=100"));
+        assertThat(oldest).hasSizeGreaterThan(3).isSorted();
+        var reversed = new ArrayList<>(newest);
+        java.util.Collections.reverse(reversed);
+        assertThat(oldest).isEqualTo(reversed);
+    }
+
+    @Test
+    void byDollarsTheLargestSumComesFirst() throws IOException {
+        JsonNode r = get("/api/search?sort=usd&size=100");
+        var largest = new ArrayList<Double>();
+        boolean sawNone = false;
+        for (JsonNode hit : r.get("hits")) {
+            double max = -1;
+            for (JsonNode v : hit.get("amountsUsd")) {
+                max = Math.max(max, Math.floor(v.asDouble()));
+            }
+            if (max < 0) {
+                sawNone = true;
+            } else {
+                assertThat(sawNone)
+                        .as("articles without a dollar sum come last")
+                        .isFalse();
+                largest.add(-max);
+            }
+            assertThat(hit.get("score").isNull()).isTrue();
+        }
+        assertThat(largest).hasSizeGreaterThan(5).isSorted();
+        assertThat(sawNone).isTrue();
+    }
+
+    private static List<String> dates(JsonNode result) {
+        var out = new ArrayList<String>();
+        result.get("hits").forEach(h -> out.add(h.get("date").asText()));
+        return out;
+    }
+}
