@@ -114,6 +114,8 @@ public final class WebApp {
                         .json(body);
             });
 
+            ExploreRoutes.add(config.routes, searcher);
+
             config.routes.after(WebApp::securityHeaders);
             config.routes.exception(
                     BadParameterException.class,
@@ -182,7 +184,7 @@ public final class WebApp {
         }
     }
 
-    private static void securityHeaders(Context ctx) {
+    static void securityHeaders(Context ctx) {
         String type = ctx.res().getContentType();
         if (type != null && !type.contains("charset") && (type.startsWith("text/") || type.contains("javascript"))) {
             ctx.res().setContentType(type + "; charset=utf-8"); // the page, its script and styles are UTF-8

@@ -1,0 +1,234 @@
+package pl.lupa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import pl.lupa.testing.TestServer;
+
+/**
+ * The exploration parts of the page in headless Chromium over the browser fixtures: the
+ * timeline chart and its table, a click and a drag on it, the feed and export links, the other
+ * orders, "all selected companies", the dollar range, company pages and related articles. What
+ * the page shows is compared with what the API answers for the same state.
+ */
+class ExploreBrowserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    private static TestServer server;
+    private static Chromium browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Chromium.assumePresent();
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Path index = tmp.resolve("index");
+        BrowserFixtures.write(docs);
+        TestServer.index(docs, index);
+        server = TestServer.start(index);
+        browser = Chromium.start(tmp.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.driver.get("about:blank");
+        browser.consoleErrors();
+    }
+
+    @AfterEach
+    void consoleIsClean() {
+        assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    }
+
+    // ------------------------------------------------------------------ timeline
+
+    @Test
+    void timelineDrawsABarPerMonthWithATableForScreenReaders() throws IOException {
+        open("/?q=" + enc("centrum danych"));
+        JsonNode api = api("/api/search?q=" + enc("centrum danych") + "&timeline=month");
+        List<WebElement> bars = bars();
+        assertThat(bars).hasSize(api.get("timeline").size()).hasSizeGreaterThan(12);
+        for (int i = 0; i < bars.size(); i++) {
+            JsonNode point = api.get("timeline").get(i);
+            assertThat(bars.get(i).getDomAttribute("data-period"))
+                    .isEqualTo(point.get("period").asText());
+            assertThat(bars.get(i).getDomAttribute("data-count"))
+                    .isEqualTo(point.get("count").asText());
+        }
+        assertThat(bars).anyMatch(b -> "0".equals(b.getDomAttribute("data-count")));
+        WebElement chart = driver().findElement(By.cssSelector("#timeline svg[role=img]"));
+        String labelledBy = chart.getDomAttribute("aria-labelledby");
+        assertThat(labelledBy).contains("timeline-desc");
+        assertThat(driver().findElement(By.id("timeline-desc")).getDomProperty("textContent"))
+                .contains("Liczba artykułów");
+        List<WebElement> rows = driver().findElements(By.cssSelector("#timeline table tbody tr"));
+        assertThat(rows).hasSize(bars.size());
+    }
+
+    @Test
+    void clickingABarNarrowsTheDatesAndTheUrl() throws IOException {
+        open("/?q=" + enc("Microsoft"));
+        WebElement bar = bars().stream()
+                .filter(b -> !"0".equals(b.getDomAttribute("data-count")))
+                .findFirst()
+                .orElseThrow();
+        String period = bar.getDomAttribute("data-period");
+        long count = Long.parseLong(bar.getDomAttribute("data-count"));
+        browser.afterRender(() -> new Actions(driver())
+                .moveToElement(bar.findElement(By.cssSelector(".bar-hit")))
+                .click()
+                .perform());
+
+        String url = URLDecoder.decode(driver().getCurrentUrl(), StandardCharsets.UTF_8);
+        assertThat(url).contains("from=" + period).contains("to=" + period);
+        assertThat(driver().findElements(By.cssSelector("#hits-area .hit"))).hasSize((int) count);
+        JsonNode api = api("/api/search?q=Microsoft&from=" + period + "&to=" + period);
+        assertThat(api.get("total").asLong()).isEqualTo(count);
+        assertThat(bars().stream()
+                        .filter(b -> b.getDomAttribute("class").contains("is-selected"))
+                        .map(b -> b.getDomAttribute("data-period")))
+                .containsExactly(period);
+        assertThat(bars()).as("the other months stay drawn").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void draggingOverBarsSelectsTheirRange() {
+        open("/");
+        List<WebElement> bars = bars();
+        WebElement first = bars.get(2).findElement(By.cssSelector(".bar-hit"));
+        WebElement last = bars.get(8).findElement(By.cssSelector(".bar-hit"));
+        String from = bars.get(2).getDomAttribute("data-period");
+        String to = bars.get(8).getDomAttribute("data-period");
+        browser.afterRender(() -> new Actions(driver())
+                .clickAndHold(first)
+                .moveToElement(last)
+                .release()
+                .perform());
+        String url = URLDecoder.decode(driver().getCurrentUrl(), StandardCharsets.UTF_8);
+        assertThat(url).contains("from=" + from).contains("to=" + to);
+        assertThat(bars().stream().filter(b -> b.getDomAttribute("class").contains("is-selected")))
+                .hasSize(7);
+    }
+
+    // ------------------------------------------------------------------ links and narrowing
+
+    @Test
+    void feedAndCsvLinksCarryTheSearch() {
+        open("/?q=" + enc("centrum danych") + "&company=Microsoft");
+        String feed = driver().findElement(By.linkText("Subskrybuj (Atom)")).getDomProperty("href");
+        String csv = driver().findElement(By.linkText("Pobierz CSV")).getDomProperty("href");
+        for (String link : List.of(feed, csv)) {
+            String decoded = URLDecoder.decode(link, StandardCharsets.UTF_8);
+            assertThat(decoded).contains("q=centrum danych").contains("company=Microsoft");
+        }
+        assertThat(feed).startsWith(server.url("/feed.atom?"));
+        assertThat(csv).startsWith(server.url("/api/export?")).contains("format=csv");
+        assertThat(server.get(csv.substring(server.url("").length())).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void oldestFirstAndLargestSumOrderTheList() throws IOException {
+        open("/");
+        browser.afterRender(() -> driver().findElement(By.cssSelector(".sort-btn[data-sort='date-asc']"))
+                .click());
+        assertThat(driver().getCurrentUrl()).contains("sort=date-asc");
+        assertThat(hitIds()).isEqualTo(apiIds("/api/search?sort=date-asc"));
+        browser.afterRender(() -> driver().findElement(By.cssSelector(".sort-btn[data-sort='usd']"))
+                .click());
+        assertThat(driver().getCurrentUrl()).contains("sort=usd");
+        assertThat(hitIds()).isEqualTo(apiIds("/api/search?sort=usd"));
+    }
+
+    @Test
+    void allSelectedCompaniesNarrowsToArticlesNamingEach() throws IOException {
+        open("/?company=Microsoft&company=Google");
+        int any = hitIds().size();
+        WebElement all = driver().findElement(By.cssSelector("input[name=companyMode][value=all]"));
+        browser.afterRender(all::click);
+        assertThat(driver().getCurrentUrl()).contains("companyMode=all");
+        List<String> both = apiIds("/api/search?company=Microsoft&company=Google&companyMode=all");
+        assertThat(hitIds()).isEqualTo(both).isNotEmpty().hasSizeLessThan(any);
+    }
+
+    @Test
+    void dollarRangeFiltersInMillions() throws IOException {
+        open("/");
+        driver().findElement(By.id("usd-min")).sendKeys("500");
+        driver().findElement(By.id("usd-max")).sendKeys("5000");
+        browser.afterRender(() -> driver().findElement(By.cssSelector("#amount-form button[type=submit]"))
+                .click());
+        String url = driver().getCurrentUrl();
+        assertThat(url).contains("usdMin=500000000").contains("usdMax=5000000000");
+        assertThat(hitIds()).isEqualTo(apiIds("/api/search?usdMin=500000000&usdMax=5000000000"));
+        assertThat(driver().findElement(By.id("usd-min")).getDomProperty("value"))
+                .isEqualTo("500");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static org.openqa.selenium.chrome.ChromeDriver driver() {
+        return browser.driver;
+    }
+
+    private static void open(String pathAndQuery) {
+        browser.open(server.url(pathAndQuery));
+    }
+
+    private static List<WebElement> bars() {
+        return driver().findElements(By.cssSelector("#timeline svg .bar"));
+    }
+
+    private static List<String> hitIds() {
+        return driver().findElements(By.cssSelector("#hits-area .hit")).stream()
+                .map(e -> e.getDomAttribute("data-id"))
+                .toList();
+    }
+
+    private static JsonNode api(String pathAndQuery) throws IOException {
+        var response = server.get(pathAndQuery);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> apiIds(String pathAndQuery) throws IOException {
+        var out = new java.util.ArrayList<String>();
+        api(pathAndQuery).get("hits").forEach(h -> out.add(h.get("id").asText()));
+        return out;
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
