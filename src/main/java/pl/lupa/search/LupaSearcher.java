@@ -45,6 +45,8 @@ public final class LupaSearcher implements AutoCloseable {
     private final DocumentView documentView;
     private final LiveIndex index;
     private final ResultExport export;
+    private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, hitBuilder);
+    private final CompanyPages companyPages = CompanyPages.withBundledGazetteer();
 
     /**
      * @param indexDir     the index folder (it may not exist yet)
@@ -219,6 +221,24 @@ public final class LupaSearcher implements AutoCloseable {
                 .facets(false)
                 .timeline(null)
                 .build());
+    }
+
+    /**
+     * The page of a company named in any case, with or without diacritics, or by a former name;
+     * empty when the index has no such company.
+     */
+    public Optional<CompanyProfile> company(String name) {
+        Optional<String> canonical = index.withSearcher(s -> s.companyNames().canonical(name));
+        if (canonical.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> former = index.withSearcher(s -> s.companyNames().formerNamesOf(canonical.get()));
+        return Optional.of(companyPages.profile(this, canonical.get(), former));
+    }
+
+    /** Articles like the one with this id (never itself), best first; empty for an unknown id. */
+    public Optional<Related> related(String id, int size) {
+        return index.withSearcher(searcher -> relatedArticles.find(searcher, id, size));
     }
 
     public IndexHealth health() {

@@ -3,6 +3,7 @@ package pl.lupa.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -45,9 +46,50 @@ final class ExploreRoutes {
 
     private ExploreRoutes() {}
 
+    /** Related articles listed at most. */
+    static final int MAX_RELATED = 20;
+
+    static final int DEFAULT_RELATED = 5;
+
+    /** Added before {@code /api/documents/<id>}, whose id may hold slashes and would take {@code …/related}. */
     static void add(RoutesConfig routes, LupaSearcher searcher) {
         routes.get("/feed.atom", ctx -> feed(ctx, searcher));
         routes.get("/api/export", ctx -> export(ctx, searcher));
+        routes.get("/api/companies/<name>", ctx -> {
+            var profile = searcher.company(ctx.pathParam("name"));
+            if (profile.isEmpty()) {
+                WebApp.error(ctx, HttpStatus.NOT_FOUND, "no company with this name in the index", null);
+            } else {
+                ctx.json(profile.get());
+            }
+        });
+        routes.get("/api/documents/<id>/related", ctx -> {
+            var related = searcher.related(ctx.pathParam("id"), relatedSize(ctx.queryParams("size")));
+            if (related.isEmpty()) {
+                WebApp.error(ctx, HttpStatus.NOT_FOUND, "no document with this id", null);
+            } else {
+                ctx.json(related.get());
+            }
+        });
+    }
+
+    private static int relatedSize(List<String> values) {
+        if (values.isEmpty() || values.get(0).isBlank()) {
+            return DEFAULT_RELATED;
+        }
+        String message = "size must be a whole number between 1 and " + MAX_RELATED;
+        if (values.size() > 1) {
+            throw new BadParameterException("size", message);
+        }
+        try {
+            int n = Integer.parseInt(values.get(0).strip());
+            if (n >= 1 && n <= MAX_RELATED) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadParameterException("size", message);
     }
 
     private static SearchRequest request(Context ctx) {

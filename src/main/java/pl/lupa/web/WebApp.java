@@ -87,6 +87,7 @@ public final class WebApp {
                     }));
             config.routes.get(
                     "/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
+            ExploreRoutes.add(config.routes, searcher);
             config.routes.get("/api/parameters", ctx -> ctx.json(Map.of("search", SearchParam.describeAll())));
             config.routes.get("/api/documents/<id>", ctx -> {
                 String id = ctx.pathParam("id");
@@ -114,8 +115,6 @@ public final class WebApp {
                         .json(body);
             });
 
-            ExploreRoutes.add(config.routes, searcher);
-
             config.routes.after(WebApp::securityHeaders);
             config.routes.exception(
                     BadParameterException.class,
@@ -136,7 +135,7 @@ public final class WebApp {
         });
     }
 
-    private static void error(Context ctx, HttpStatus status, String message, String param) {
+    static void error(Context ctx, HttpStatus status, String message, String param) {
         error(ctx, status, message, param, null, List.of());
     }
 

@@ -78,7 +78,8 @@ class ExplorationApiTest {
 
     static List<String> ids(JsonNode result) {
         var out = new ArrayList<String>();
-        result.get("hits").forEach(h -> out.add(h.get("id").asText()));
+        (result.isArray() ? result : result.get("hits"))
+                .forEach(h -> out.add(h.get("id").asText()));
         return out;
     }
 
@@ -230,6 +231,110 @@ class ExplorationApiTest {
         }
         assertThat(largest).hasSizeGreaterThan(5).isSorted();
         assertThat(sawNone).isTrue();
+    }
+
+    // ------------------------------------------------------------------ company pages
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Microsoft", "microsoft", "NVIDIA", "Cd Projekt", "cdprojekt"})
+    void companyPageFiguresAreThoseOfTheSearch(String asked) throws IOException {
+        JsonNode page = get("/api/companies/" + q(asked).replace("+", "%20"));
+        String name = page.get("name").asText();
+        assertThat(CompanyNames.fold(name)).isEqualTo(CompanyNames.fold(asked));
+        String filter = "company=" + q(name);
+
+        JsonNode search = get("/api/search?" + filter + "&timeline=month&sort=date&size=5");
+        assertThat(page.get("documents").asLong())
+                .isEqualTo(search.get("total").asLong())
+                .isPositive();
+        assertThat(page.get("timeline")).isEqualTo(search.get("timeline"));
+        assertThat(ids(page.get("latest"))).isEqualTo(ids(search.get("hits")));
+        assertThat(page.get("curated").asBoolean()).isTrue();
+
+        // each companion's count is the total of a search for articles naming both
+        assertThat(page.get("coMentioned")).isNotEmpty();
+        long previous = Long.MAX_VALUE;
+        for (JsonNode other : page.get("coMentioned")) {
+            String both = filter + "&company=" + q(other.get("value").asText()) + "&companyMode=all";
+            long total =
+                    get("/api/search?" + both + "&facets=false").get("total").asLong();
+            assertThat(other.get("count").asLong()).as(other.toString()).isEqualTo(total);
+            assertThat(other.get("value").asText()).isNotEqualTo(name);
+            assertThat(total).isLessThanOrEqualTo(previous);
+            previous = total;
+        }
+
+        // the largest sums are the largest of every article of the company, each in its sentence
+        var sums = new ArrayList<java.math.BigDecimal>();
+        for (String id : allIds(filter)) {
+            JsonNode hit = get("/api/search?" + filter + "&size=100").get("hits");
+            hit.forEach(h -> {
+                if (h.get("id").asText().equals(id)) {
+                    h.get("amountsUsd").forEach(v -> sums.add(v.decimalValue()));
+                }
+            });
+        }
+        sums.sort(java.util.Comparator.reverseOrder());
+        var largest = new ArrayList<java.math.BigDecimal>();
+        for (JsonNode a : page.get("largestAmounts")) {
+            largest.add(a.get("usd").decimalValue());
+            JsonNode doc = get("/api/documents/" + q(a.get("id").asText()));
+            assertThat(doc.get("title").asText()).isEqualTo(a.get("title").asText());
+            assertThat(doc.get("title").asText() + "\n" + doc.get("body").asText())
+                    .contains(a.get("text").asText());
+        }
+        assertThat(largest)
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .isEqualTo(sums.stream().distinct().limit(largest.size()).toList());
+    }
+
+    @Test
+    void unknownCompanyIsAJson404() throws IOException {
+        var response = server.get("/api/companies/Zzyzxcorp");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).get("error").asText()).isNotBlank();
+    }
+
+    // ------------------------------------------------------------------ related articles
+
+    @Test
+    void relatedNeverListsTheArticleItself() throws IOException {
+        Set<String> every = allIds("");
+        assertThat(every).hasSizeGreaterThan(50);
+        for (String id : every) {
+            JsonNode related = get("/api/documents/" + q(id) + "/related?size=10");
+            assertThat(related.get("id").asText()).isEqualTo(id);
+            assertThat(ids(related)).as(id).doesNotContain(id).doesNotHaveDuplicates();
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "2023/amazon-anthropic-4-mld-dolarow.md, 2024/amazon-inwestuje-w-anthropic-4-mld.md",
+        "2024/amazon-inwestuje-w-anthropic-4-mld.md, 2023/amazon-anthropic-4-mld-dolarow.md",
+        "2023/intel-fabryka-miekinia-wroclaw.md, 2024/intel-wstrzymuje-miekinie-i-magdeburg.md",
+        "2021/dying-light-2-opoznione-do-lutego-2022.md, 2022/dying-light-2-premiera-techland.md",
+        "2024/ai-act-wchodzi-w-zycie.md, 2026/ai-act-nowe-obowiazki-sierpien-2026.md",
+        "2019/microsoft-inwestuje-miliard-dolarow-w-openai.md, 2023/microsoft-kolejne-miliardy-dla-openai.md"
+    })
+    void theSameStoryComesFirst(String article, String sameStory) throws IOException {
+        JsonNode related = get("/api/documents/" + q(article) + "/related");
+        assertThat(ids(related)).hasSize(5);
+        assertThat(ids(related).get(0)).isEqualTo(sameStory);
+    }
+
+    @Test
+    void relatedOfAnUnknownIdIs404AndABadSizeIs400() throws IOException {
+        assertThat(server.get("/api/documents/nie%2Fma.md/related").statusCode())
+                .isEqualTo(404);
+        String id = q("2024/microsoft-centrum-danych.md");
+        for (String size : List.of("0", "21", "x", "1&size=2")) {
+            var response = server.get("/api/documents/" + id + "/related?size=" + size);
+            assertThat(response.statusCode()).as(size).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("param").asText()).isEqualTo("size");
+        }
+        assertThat(ids(get("/api/documents/" + id + "/related?size=2"))).hasSize(2);
+        assertThat(get("/api/documents/" + id).get("id").asText()).isEqualTo("2024/microsoft-centrum-danych.md");
     }
 
     private static List<String> dates(JsonNode result) {
