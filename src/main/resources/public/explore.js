@@ -14,7 +14,6 @@
   var AXIS = 18;
   var lupa = null;
   var els = {};
-  var shownPeriods = [];
   var drag = null;
 
   var $ = function (id) { return document.getElementById(id); };
@@ -67,31 +66,43 @@
 
   function periodLabel(period) { return lupa.formatDate(period); }
 
+  var MONTHS_GEN = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca',
+    'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+
+  /** "2024-03" -> "marca 2024" (after "od", "do"); a year stays as it is. */
+  function genitive(period) {
+    return period.length === 4 ? period : MONTHS_GEN[parseInt(period.slice(5), 10) - 1] + ' ' + period.slice(0, 4);
+  }
+
   // ---------------------------------------------------------------- timeline
 
-  function drawTimeline(s, data) {
-    var box = els.timeline;
+  /**
+   * Draws a timeline into box; clicks and drags set the date range of the search state s (on a
+   * company page, the search of the company's articles).
+   */
+  function drawTimeline(box, s, timeline) {
     lupa.clear(box);
-    var timeline = (data && data.timeline) || [];
+    timeline = timeline || [];
     box.hidden = !timeline.length;
     if (!timeline.length) return;
     var periods = bars(timeline);
-    shownPeriods = periods;
     var max = periods.reduce(function (m, p) { return Math.max(m, p.count); }, 0) || 1;
     var busiest = periods.reduce(function (b, p) { return p.count > b.count ? p : b; }, periods[0]);
     var perYear = periods[0].period.length === 4;
-    var summary = 'Liczba artykułów ' + (perYear ? 'w latach' : 'w miesiącach') + ' od ' +
-      periodLabel(periods[0].period) + ' do ' + periodLabel(periods[periods.length - 1].period) +
-      '; najwięcej, ' + lupa.formatCount(busiest.count) + ', w okresie ' + periodLabel(busiest.period) + '.';
+    var summary = 'Liczba artykułów w kolejnych ' + (perYear ? 'latach' : 'miesiącach') + ', od ' +
+      genitive(periods[0].period) + ' do ' + genitive(periods[periods.length - 1].period) +
+      '. Najwięcej (' + lupa.formatCount(busiest.count) + '): ' + periodLabel(busiest.period) + '.';
 
+    var id = box.id;
     var head = lupa.h('div', { class: 'timeline-head' },
-      lupa.h('h2', { class: 'panel-title', id: 'timeline-title', text: 'Oś czasu' }),
+      lupa.h('h2', { class: 'panel-title', id: id + '-title', text: 'Oś czasu' }),
       lupa.h('p', { class: 'timeline-hint', text: 'Kliknij słupek albo przeciągnij po kilku, by zawęzić daty.' }));
-    var desc = lupa.h('p', { class: 'visually-hidden', id: 'timeline-desc', text: summary });
+    var desc = lupa.h('p', { class: 'visually-hidden', id: id + '-desc', text: summary });
     var chart = svg('svg', {
       viewBox: '0 0 ' + W + ' ' + H, class: 'timeline-chart', role: 'img',
-      'aria-labelledby': 'timeline-title timeline-desc', preserveAspectRatio: 'none'
+      'aria-labelledby': id + '-title ' + id + '-desc', preserveAspectRatio: 'none'
     });
+    chart.lupaTimeline = { periods: periods, state: s };
     var bw = W / periods.length;
     var plot = H - AXIS;
     periods.forEach(function (p, i) {
@@ -116,7 +127,7 @@
     chart.addEventListener('pointerdown', onPointerDown);
     chart.addEventListener('pointermove', onPointerMove);
     chart.addEventListener('pointerup', onPointerUp);
-    chart.addEventListener('pointercancel', function () { drag = null; mark(null); });
+    chart.addEventListener('pointercancel', function (e) { drag = null; mark(e.currentTarget, null); });
 
     box.appendChild(head);
     box.appendChild(desc);
@@ -144,9 +155,10 @@
   function barIndex(e) {
     var chart = e.currentTarget;
     var rect = chart.getBoundingClientRect();
-    if (!rect.width || !shownPeriods.length) return -1;
-    var i = Math.floor((e.clientX - rect.left) / rect.width * shownPeriods.length);
-    return Math.max(0, Math.min(shownPeriods.length - 1, i));
+    var n = chart.lupaTimeline.periods.length;
+    if (!rect.width || !n) return -1;
+    var i = Math.floor((e.clientX - rect.left) / rect.width * n);
+    return Math.max(0, Math.min(n - 1, i));
   }
 
   function onPointerDown(e) {
@@ -157,31 +169,32 @@
     if (e.currentTarget.setPointerCapture && e.pointerId !== undefined) {
       try { e.currentTarget.setPointerCapture(e.pointerId); } catch (err) { /* a synthetic pointer */ }
     }
-    mark(drag);
+    mark(e.currentTarget, drag);
     e.preventDefault();
   }
 
   function onPointerMove(e) {
     if (!drag) return;
     var i = barIndex(e);
-    if (i >= 0 && i !== drag.end) { drag.end = i; mark(drag); }
+    if (i >= 0 && i !== drag.end) { drag.end = i; mark(e.currentTarget, drag); }
   }
 
   function onPointerUp(e) {
     if (!drag) return;
     var i = barIndex(e);
     if (i >= 0) drag.end = i;
-    var a = shownPeriods[Math.min(drag.start, drag.end)].period;
-    var b = shownPeriods[Math.max(drag.start, drag.end)].period;
+    var timeline = e.currentTarget.lupaTimeline;
+    var a = timeline.periods[Math.min(drag.start, drag.end)].period;
+    var b = timeline.periods[Math.max(drag.start, drag.end)].period;
     drag = null;
-    var s = lupa.current();
+    var s = timeline.state;
     // a second click on the one selected bar clears the range
     var same = s.from === a && s.to === b;
     lupa.go(lupa.withFilter(s, same ? { from: '', to: '' } : { from: a, to: b }));
   }
 
-  function mark(range) {
-    Array.prototype.forEach.call(els.timeline.querySelectorAll('.bar'), function (g) {
+  function mark(chart, range) {
+    Array.prototype.forEach.call(chart.querySelectorAll('.bar'), function (g) {
       var i = parseInt(g.getAttribute('data-index'), 10);
       var on = range && i >= Math.min(range.start, range.end) && i <= Math.max(range.start, range.end);
       g.classList.toggle('is-dragged', !!on);
@@ -268,11 +281,164 @@
     lupa.go(lupa.withFilter(s, { extra: extra }));
   }
 
+  // ---------------------------------------------------------------- company pages
+
+  /** The search state that shows a company's page. */
+  function companyState(s, name) {
+    return lupa.withFilter(s, { q: '', company: [], usd: [], from: '', to: '', sort: '', extra: { firma: name } });
+  }
+
+  /** A small link to the company's page beside a chip or a facet value. */
+  function addCompanyLink(after, name) {
+    if (after.nextSibling && after.nextSibling.className === 'company-link') return;
+    var a = lupa.internalLink(lupa.h('a', { class: 'company-link', title: 'Strona firmy ' + name,
+      'aria-label': 'Strona firmy ' + name, text: '›' }), companyState(lupa.current(), name), { focusCompany: true });
+    after.parentNode.insertBefore(a, after.nextSibling);
+  }
+
+  function linkCompanies(data) {
+    ((data && data.hits) || []).forEach(function (hit) {
+      var li = document.querySelector('#hits-area .hit[data-id="' + cssEscape(hit.id) + '"]');
+      if (!li) return;
+      var tags = li.querySelectorAll('.tag-company');
+      (hit.companies || []).forEach(function (c, i) { if (tags[i]) addCompanyLink(tags[i], c); });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('#facet-company input[data-value]'), function (box) {
+      var label = box.parentNode;
+      addCompanyLink(label, box.getAttribute('data-value'));
+    });
+  }
+
+  function cssEscape(v) { return window.CSS && CSS.escape ? CSS.escape(v) : v.replace(/["\\]/g, '\\$&'); }
+
+  function renderCompany(s) {
+    var name = s.extra.firma;
+    var seq = lupa.nextRequest();
+    var box = els.company;
+    lupa.clear(box);
+    lupa.setTitle(s, name);
+    box.appendChild(backToSearch(s));
+    box.appendChild(lupa.h('p', { class: 'status', role: 'status', text: 'Wczytuję stronę firmy…' }));
+    lupa.apiGet('/api/companies/' + encodeURIComponent(name), seq).then(function (res) {
+      if (!lupa.isLatest(seq)) return;
+      lupa.clear(box);
+      box.appendChild(backToSearch(s));
+      if (res.ok && res.body) showCompany(s, res.body);
+      else box.appendChild(lupa.h('div', { class: 'error', role: 'alert' }, lupa.h('p', { class: 'empty-title',
+        text: res.status === 404 ? 'W indeksie nie ma firmy „' + name + '”.' : 'Nie udało się wczytać strony firmy (błąd ' + res.status + ').' })));
+      lupa.markRendered(res.ok ? 'company' : 'error');
+      box.focus({ preventScroll: true });
+    }).catch(function (err) {
+      if (!lupa.isLatest(seq) || (err && err.name === 'AbortError')) return;
+      lupa.markRendered('error');
+    });
+  }
+
+  function backToSearch(s) {
+    var extra = Object.assign({}, s.extra);
+    delete extra.firma;
+    return lupa.internalLink(lupa.h('a', { class: 'back-link', text: '← Wróć do wyszukiwania' }),
+      lupa.copyState(s, { extra: extra }), { focusResults: true });
+  }
+
+  function showCompany(s, p) {
+    var search = lupa.withFilter(s, { q: '', company: [p.name], usd: [], from: '', to: '', extra: {} });
+    lupa.setTitle(s, p.name);
+    var meta = lupa.formatCount(p.documents) + ' ' + plural(p.documents, 'artykuł', 'artykuły', 'artykułów') +
+      ' · ' + (p.curated ? 'z listy firm Lupy' : 'rozpoznana w tekstach');
+    if (p.formerNames && p.formerNames.length) meta += ' · dawniej ' + p.formerNames.join(', ');
+    els.company.appendChild(lupa.h('header', { class: 'doc-header' },
+      lupa.h('h1', { class: 'doc-title', text: p.name }),
+      lupa.h('p', { class: 'doc-meta' }, meta, ' · ',
+        lupa.internalLink(lupa.h('a', { class: 'company-search', text: 'wszystkie artykuły →' }), search, { focusResults: true }))));
+
+    var chart = lupa.h('section', { class: 'timeline', id: 'company-timeline' });
+    els.company.appendChild(chart);
+    drawTimeline(chart, search, p.timeline);
+
+    var grid = lupa.h('div', { class: 'company-grid' });
+    if (p.coMentioned.length) {
+      var others = lupa.h('ul', { class: 'fact-list' });
+      p.coMentioned.forEach(function (c) {
+        var both = lupa.copyState(search, { company: [p.name, c.value], extra: { companyMode: 'all' } });
+        others.appendChild(lupa.h('li', null,
+          lupa.internalLink(lupa.h('a', { class: 'fact-text', text: c.value }), companyState(s, c.value)),
+          lupa.internalLink(lupa.h('a', { class: 'fact-value', title: 'Artykuły o obu firmach',
+            text: lupa.formatCount(c.count) }), both, { focusResults: true })));
+      });
+      grid.appendChild(lupa.h('section', { class: 'panel' },
+        lupa.h('h2', { class: 'panel-title', text: 'Wymieniane razem' }), others));
+    }
+    if (p.largestAmounts.length) {
+      var sums = lupa.h('ul', { class: 'fact-list amounts' });
+      p.largestAmounts.forEach(function (a) {
+        sums.appendChild(lupa.h('li', null,
+          lupa.h('span', { class: 'fact-value', text: lupa.formatUsd(a.usd) }),
+          lupa.h('span', { class: 'fact-text' }, '„' + a.text + '” ',
+            lupa.internalLink(lupa.h('a', { class: 'amount-source', text: a.title }), lupa.copyState(search, { doc: a.id }),
+              { focusDoc: true }))));
+      });
+      grid.appendChild(lupa.h('section', { class: 'panel' },
+        lupa.h('h2', { class: 'panel-title', text: 'Największe kwoty' }), sums));
+    }
+    els.company.appendChild(grid);
+    els.company.appendChild(articleList('Najnowsze artykuły', 'company-latest', p.latest, search));
+  }
+
+  function plural(n, one, few, many) {
+    if (n === 1) return one;
+    var d = n % 10;
+    var dd = n % 100;
+    return d >= 2 && d <= 4 && (dd < 12 || dd > 14) ? few : many;
+  }
+
+  /** A titled list of articles opening in the article view. */
+  function articleList(title, cls, hits, s) {
+    var list = lupa.h('ul', { class: 'article-list' });
+    (hits || []).forEach(function (hit) {
+      var meta = [hit.date ? lupa.formatDate(hit.date) : '', hit.source || ''].filter(Boolean).join(' · ');
+      list.appendChild(lupa.h('li', { 'data-id': hit.id },
+        lupa.internalLink(lupa.h('a', { text: hit.title }), lupa.copyState(s, { doc: hit.id }), { focusDoc: true }),
+        meta ? lupa.h('span', { class: 'article-meta', text: ' ' + meta }) : null));
+    });
+    return lupa.h('section', { class: 'panel ' + cls }, lupa.h('h2', { class: 'panel-title', text: title }), list);
+  }
+
+  // ---------------------------------------------------------------- related articles
+
+  function drawRelated(s, doc) {
+    var box = lupa.h('section', { class: 'related', id: 'related', 'aria-busy': 'true' });
+    $('doc').appendChild(box);
+    fetch('/api/documents/' + encodeURIComponent(doc.id) + '/related?size=5', { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        box.removeAttribute('aria-busy');
+        if (!data || !data.hits.length || lupa.current().doc !== doc.id) return;
+        box.appendChild(articleList('Powiązane artykuły', 'related-list', data.hits, s));
+      })
+      .catch(function () { box.removeAttribute('aria-busy'); });
+  }
+
   // ---------------------------------------------------------------- registration
 
   var extension = {
     params: ['companyMode', 'usdMin', 'usdMax'],
-    pageParams: [],
+    pageParams: ['firma'],
+
+    view: function (s, taken) {
+      var show = !taken && !!s.extra.firma;
+      els.company.hidden = !show;
+      document.body.classList.toggle('view-company', show);
+      if (show) renderCompany(s);
+      else lupa.clear(els.company);
+      return show;
+    },
+
+    doc: function (s, doc) {
+      var tags = document.querySelectorAll('#doc .doc-facts .tag-company');
+      (doc.companies || []).forEach(function (c, i) { if (tags[i]) addCompanyLink(tags[i], c); });
+      drawRelated(s, doc);
+    },
 
     init: function (api) {
       lupa = api;
@@ -282,6 +448,8 @@
       results.insertBefore(els.timeline, $('active-filters'));
       results.insertBefore(els.links, $('active-filters'));
       $('filters').appendChild(buildAmountPanel());
+      els.company = lupa.h('section', { class: 'company', id: 'company', tabindex: '-1', hidden: true });
+      $('main').appendChild(els.company);
     },
 
     searchParams: function (params) {
@@ -289,7 +457,8 @@
     },
 
     results: function (s, data) {
-      drawTimeline(s, data);
+      drawTimeline(els.timeline, s, data && data.timeline);
+      linkCompanies(data);
       drawLinks(s, data);
       drawCompanyMode(s);
       els.usdMin.value = millions(s.extra.usdMin);

@@ -196,6 +196,121 @@ class ExploreBrowserTest {
                 .isEqualTo("500");
     }
 
+    // ------------------------------------------------------------------ company pages and related articles
+
+    @Test
+    void aCompanyChipOpensTheCompanyPage() throws IOException {
+        open("/?q=" + enc("Microsoftu"));
+        WebElement link = browser.waiter()
+                .until(d -> d.findElements(By.cssSelector("#hits-area .hit .company-link")).stream()
+                        .filter(a -> "Strona firmy Microsoft".equals(a.getDomAttribute("aria-label")))
+                        .findFirst()
+                        .orElse(null));
+        browser.afterRender(link::click);
+        assertThat(URLDecoder.decode(driver().getCurrentUrl(), StandardCharsets.UTF_8))
+                .contains("firma=Microsoft");
+        WebElement page = driver().findElement(By.id("company"));
+        assertThat(page.isDisplayed()).isTrue();
+        assertThat(driver().findElement(By.id("results")).isDisplayed()).isFalse();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Microsoft");
+
+        JsonNode api = api("/api/companies/Microsoft");
+        assertThat(page.findElement(By.cssSelector(".doc-meta")).getText())
+                .startsWith(api.get("documents").asText() + " artyku");
+        var latest = page.findElements(By.cssSelector(".company-latest li")).stream()
+                .map(li -> li.getDomAttribute("data-id"))
+                .toList();
+        var expected = new java.util.ArrayList<String>();
+        api.get("latest").forEach(h -> expected.add(h.get("id").asText()));
+        assertThat(latest).isEqualTo(expected).isNotEmpty();
+        assertThat(page.findElements(By.cssSelector("#company-timeline svg .bar")))
+                .hasSize(api.get("timeline").size());
+        assertThat(page.getDomProperty("textContent")).contains("Wymieniane razem", "Największe kwoty");
+        assertThat(page.findElements(By.cssSelector(".company-grid .fact-list"))
+                        .get(0)
+                        .findElements(By.tagName("li")))
+                .hasSize(api.get("coMentioned").size())
+                .isNotEmpty();
+
+        // a bar of its timeline searches the company's articles of that month
+        WebElement bar = page.findElements(By.cssSelector("#company-timeline svg .bar")).stream()
+                .filter(b -> !"0".equals(b.getDomAttribute("data-count")))
+                .findFirst()
+                .orElseThrow();
+        String period = bar.getDomAttribute("data-period");
+        browser.afterRender(() -> new Actions(driver())
+                .moveToElement(bar.findElement(By.cssSelector(".bar-hit")))
+                .click()
+                .perform());
+        String url = URLDecoder.decode(driver().getCurrentUrl(), StandardCharsets.UTF_8);
+        assertThat(url)
+                .contains("company=Microsoft", "from=" + period, "to=" + period)
+                .doesNotContain("firma");
+        assertThat(hitIds()).isEqualTo(apiIds("/api/search?company=Microsoft&from=" + period + "&to=" + period));
+    }
+
+    @Test
+    void everyCompanyFacetValueLinksToItsPage() {
+        open("/");
+        List<WebElement> values = driver().findElements(By.cssSelector("#facet-company input[data-value]"));
+        List<WebElement> links = driver().findElements(By.cssSelector("#facet-company .company-link"));
+        assertThat(links).hasSameSizeAs(values).isNotEmpty();
+        for (int i = 0; i < values.size(); i++) {
+            assertThat(links.get(i).getDomAttribute("href"))
+                    .contains("firma=" + enc(values.get(i).getDomAttribute("data-value")));
+        }
+    }
+
+    @Test
+    void anUnknownCompanyPageSaysSo() {
+        open("/?firma=Zzyzxcorp");
+        browser.waiter()
+                .until(d -> !d.findElements(By.cssSelector("#company .error")).isEmpty());
+        assertThat(driver().findElement(By.cssSelector("#company .error")).getText())
+                .contains("Zzyzxcorp");
+        browser.consoleErrors(); // the 404 of the API is logged by the browser, as expected
+    }
+
+    @Test
+    void theArticleViewListsRelatedArticles() throws IOException {
+        String id = "2024/microsoft-centrum-danych.md";
+        open("/?doc=" + enc(id));
+        List<WebElement> items = browser.waiter().until(d -> {
+            var found = d.findElements(By.cssSelector("#related .related-list li"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(driver().findElement(By.cssSelector("#related h2")).getDomProperty("textContent"))
+                .isEqualTo("Powiązane artykuły");
+        var shown = items.stream().map(li -> li.getDomAttribute("data-id")).toList();
+        var expected = new java.util.ArrayList<String>();
+        api("/api/documents/" + enc(id) + "/related?size=5")
+                .get("hits")
+                .forEach(h -> expected.add(h.get("id").asText()));
+        assertThat(shown).isEqualTo(expected).doesNotContain(id).isNotEmpty();
+
+        browser.afterRender(() -> items.get(0).findElement(By.tagName("a")).click());
+        assertThat(URLDecoder.decode(driver().getCurrentUrl(), StandardCharsets.UTF_8))
+                .contains("doc=" + shown.get(0));
+    }
+
+    @Test
+    void everyScriptAndStylesheetOfThePageTogetherStayUnder100KB() {
+        String html = server.get("/").body();
+        var m = java.util.regex.Pattern.compile("<(?:script|link)[^>]+(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"")
+                .matcher(html);
+        long total = html.getBytes(StandardCharsets.UTF_8).length;
+        var files = new java.util.ArrayList<String>();
+        while (m.find()) {
+            var response = server.get(m.group(1));
+            assertThat(response.statusCode()).as(m.group(1)).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+            files.add(m.group(1));
+            total += response.body().getBytes(StandardCharsets.UTF_8).length;
+        }
+        assertThat(files).contains("/app.js", "/explore.js", "/app.css");
+        assertThat(total).as("bytes of html + css + js").isLessThan(100 * 1024);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static org.openqa.selenium.chrome.ChromeDriver driver() {
