@@ -1,47 +1,64 @@
 package pl.lupa.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import pl.lupa.analysis.SentenceBreaks;
 import pl.lupa.extract.Amount;
 import pl.lupa.extract.Gazetteer;
+import pl.lupa.index.ArticleSchema;
 
 /**
  * A company's page, built from ordinary searches so its figures are the search's own: the
  * articles naming it (their number, monthly timeline and newest), the companies named beside it
- * (the company facet of its articles), and its largest dollar sums (its articles in order of
- * their largest sum, each sum shown in the sentence it was read from).
+ * (the company facet of its articles), and its largest dollar sums: sums written in a sentence
+ * that names the company, so a page of Microsoft does not show Nvidia's value from an article
+ * naming both, taken from its articles in order of their largest sum.
  */
 final class CompanyPages {
 
     static final int CO_MENTIONED = 10;
     static final int LARGEST = 5;
     static final int LATEST = 5;
+    /** The articles with the largest sums whose sentences are read for the company's name. */
+    static final int AMOUNT_ARTICLES = 50;
 
     private final Supplier<Set<String>> curated;
+    private final Analyzer analyzer;
 
-    /** @param curated the gazetteer's names, read the first time a page asks */
-    CompanyPages(Supplier<Set<String>> curated) {
+    /**
+     * @param curated  the gazetteer's names, read the first time a page asks
+     * @param analyzer the index's analyzer: a name is in a sentence when their lemmas say so
+     */
+    CompanyPages(Supplier<Set<String>> curated, Analyzer analyzer) {
         this.curated = curated;
+        this.analyzer = analyzer;
     }
 
-    static CompanyPages withBundledGazetteer() {
-        return new CompanyPages(new Supplier<>() {
-            private volatile Set<String> names;
+    static CompanyPages withBundledGazetteer(Analyzer analyzer) {
+        return new CompanyPages(
+                new Supplier<>() {
+                    private volatile Set<String> names;
 
-            @Override
-            public Set<String> get() {
-                Set<String> n = names;
-                if (n == null) {
-                    n = Set.copyOf(Gazetteer.bundled().canonicalNames());
-                    names = n;
-                }
-                return n;
-            }
-        });
+                    @Override
+                    public Set<String> get() {
+                        Set<String> n = names;
+                        if (n == null) {
+                            n = Set.copyOf(Gazetteer.bundled().canonicalNames());
+                            names = n;
+                        }
+                        return n;
+                    }
+                },
+                analyzer);
     }
 
     CompanyProfile profile(LupaSearcher searcher, String name, List<String> formerNames) {
@@ -62,7 +79,7 @@ final class CompanyPages {
         SearchResult richest = searcher.search(ofCompany
                 .timeline(null)
                 .sort(SearchRequest.Sort.USD)
-                .size(LARGEST)
+                .size(AMOUNT_ARTICLES)
                 .facets(false)
                 .snippets(false)
                 .build());
@@ -73,36 +90,71 @@ final class CompanyPages {
                 formerNames,
                 articles.timeline() == null ? List.of() : articles.timeline(),
                 others,
-                largestAmounts(searcher, richest.hits()),
+                largestAmounts(searcher, richest.hits(), name, formerNames),
                 articles.hits());
     }
 
-    /**
-     * The largest sums of the articles with the largest sums: the {@value #LARGEST} largest of
-     * all are among those of the {@value #LARGEST} articles whose own largest is greatest.
-     */
-    private static List<CompanyProfile.LargestAmount> largestAmounts(LupaSearcher searcher, List<Hit> hits) {
+    /** The largest sums written in a sentence naming the company, of the articles with the largest sums. */
+    private List<CompanyProfile.LargestAmount> largestAmounts(
+            LupaSearcher searcher, List<Hit> hits, String name, List<String> formerNames) {
+        var names = new ArrayList<List<Set<String>>>();
+        names.add(lemmas(name));
+        formerNames.forEach(f -> names.add(lemmas(f)));
         var out = new ArrayList<CompanyProfile.LargestAmount>();
         for (Hit hit : hits) {
             if (hit.amountsUsd().isEmpty()) {
                 continue;
             }
             searcher.document(hit.id()).ifPresent(article -> {
-                var seen = new ArrayList<String>();
+                // one entry per sentence, with its largest sum ("od 600 do 700 mld dolarów")
+                var bySentence = new java.util.LinkedHashMap<String, java.math.BigDecimal>();
                 for (Amount amount : article.amounts()) {
-                    if (amount.sumUsd() != null && !seen.contains(amount.text())) {
-                        seen.add(amount.text());
-                        out.add(new CompanyProfile.LargestAmount(
-                                amount.sumUsd(),
+                    if (amount.sumUsd() != null) {
+                        bySentence.merge(
                                 sentence(article.title(), article.body(), amount.text()),
-                                article.id(),
-                                article.title()));
+                                amount.sumUsd(),
+                                java.math.BigDecimal::max);
                     }
                 }
+                bySentence.forEach((sentence, usd) -> {
+                    if (names(sentence, names)) {
+                        out.add(new CompanyProfile.LargestAmount(usd, sentence, article.id(), article.title()));
+                    }
+                });
             });
         }
         out.sort(Comparator.comparing(CompanyProfile.LargestAmount::usd).reversed());
         return out.subList(0, Math.min(LARGEST, out.size()));
+    }
+
+    /** Whether every word of one of the names is in the sentence, in any of its forms. */
+    private boolean names(String sentence, List<List<Set<String>>> names) {
+        List<Set<String>> words = lemmas(sentence);
+        var all = new java.util.HashSet<String>();
+        words.forEach(all::addAll);
+        return names.stream()
+                .anyMatch(name -> !name.isEmpty()
+                        && name.stream().allMatch(position -> position.stream().anyMatch(all::contains)));
+    }
+
+    /** The lemmas of a text, position by position (a word may have several). */
+    private List<Set<String>> lemmas(String text) {
+        var out = new ArrayList<Set<String>>();
+        try (TokenStream tokens = analyzer.tokenStream(ArticleSchema.BODY, text)) {
+            var term = tokens.addAttribute(CharTermAttribute.class);
+            var increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (increment.getPositionIncrement() > 0 || out.isEmpty()) {
+                    out.add(new java.util.HashSet<>());
+                }
+                out.get(out.size() - 1).add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a sentence failed", e);
+        }
+        return out;
     }
 
     /** The sentence of the body (or the title) holding the amount as written, or the amount alone. */

@@ -46,7 +46,7 @@ public final class LupaSearcher implements AutoCloseable {
     private final LiveIndex index;
     private final ResultExport export;
     private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, hitBuilder);
-    private final CompanyPages companyPages = CompanyPages.withBundledGazetteer();
+    private final CompanyPages companyPages = CompanyPages.withBundledGazetteer(analyzer);
 
     /**
      * @param indexDir     the index folder (it may not exist yet)

@@ -264,28 +264,49 @@ class ExplorationApiTest {
             previous = total;
         }
 
-        // the largest sums are the largest of every article of the company, each in its sentence
-        var sums = new ArrayList<java.math.BigDecimal>();
-        for (String id : allIds(filter)) {
-            JsonNode hit = get("/api/search?" + filter + "&size=100").get("hits");
-            hit.forEach(h -> {
-                if (h.get("id").asText().equals(id)) {
-                    h.get("amountsUsd").forEach(v -> sums.add(v.decimalValue()));
-                }
-            });
-        }
-        sums.sort(java.util.Comparator.reverseOrder());
-        var largest = new ArrayList<java.math.BigDecimal>();
+        // the largest sums: sums of its articles, largest first, each in a sentence of its article
+        // that names the company
+        String stem = CompanyNames.fold(name)
+                .substring(0, Math.max(3, CompanyNames.fold(name).length() - 2));
+        java.math.BigDecimal previousSum = null;
         for (JsonNode a : page.get("largestAmounts")) {
-            largest.add(a.get("usd").decimalValue());
+            var usd = a.get("usd").decimalValue();
             JsonNode doc = get("/api/documents/" + q(a.get("id").asText()));
             assertThat(doc.get("title").asText()).isEqualTo(a.get("title").asText());
+            assertThat(doc.get("companies").toString()).contains("\"" + name + "\"");
+            String sentence = a.get("text").asText();
             assertThat(doc.get("title").asText() + "\n" + doc.get("body").asText())
-                    .contains(a.get("text").asText());
+                    .contains(sentence);
+            assertThat(CompanyNames.fold(sentence)).as(sentence).contains(stem);
+            boolean written = false;
+            for (JsonNode amount : doc.get("amounts")) {
+                written |= sentence.contains(amount.get("text").asText())
+                        && amount.get("usd").decimalValue().compareTo(usd) == 0
+                        && !amount.has("per");
+            }
+            assertThat(written)
+                    .as("the sum is one of the article's, written in the sentence")
+                    .isTrue();
+            if (previousSum != null) {
+                assertThat(usd).isLessThanOrEqualTo(previousSum);
+            }
+            previousSum = usd;
         }
-        assertThat(largest)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .isEqualTo(sums.stream().distinct().limit(largest.size()).toList());
+    }
+
+    @Test
+    void largestSumsAreOnlyThoseOfSentencesNamingTheCompany() throws IOException {
+        JsonNode page = get("/api/companies/Microsoft");
+        assertThat(page.get("largestAmounts")).hasSize(5);
+        // the largest sum of any article naming Microsoft is in a sentence about another company
+        JsonNode richest =
+                get("/api/search?company=Microsoft&sort=usd&size=1").get("hits").get(0);
+        var max = java.util.stream.StreamSupport.stream(
+                        richest.get("amountsUsd").spliterator(), false)
+                .map(JsonNode::decimalValue)
+                .max(java.math.BigDecimal::compareTo)
+                .orElseThrow();
+        assertThat(page.get("largestAmounts").get(0).get("usd").decimalValue()).isLessThan(max);
     }
 
     @Test
@@ -335,6 +356,35 @@ class ExplorationApiTest {
         }
         assertThat(ids(get("/api/documents/" + id + "/related?size=2"))).hasSize(2);
         assertThat(get("/api/documents/" + id).get("id").asText()).isEqualTo("2024/microsoft-centrum-danych.md");
+    }
+
+    // ------------------------------------------------------------------ junk
+
+    @Test
+    void junkNeverFailsTheNewEndpoints() throws IOException {
+        var junk = List.of("", "-1", "NaN", "%FF", "%00", "x".repeat(5_000), "%2F..%2F", "*:*", "a~9", "%E2%80%AE");
+        var failures = new ArrayList<String>();
+        for (String j : junk) {
+            var requests = new ArrayList<String>(List.of(
+                    "/api/companies/" + (j.isEmpty() ? "%20" : j),
+                    "/api/documents/" + (j.isEmpty() ? "%20" : j) + "/related",
+                    "/api/documents/" + q("2024/microsoft-centrum-danych.md") + "/related?size=" + j,
+                    "/api/export?format=" + j,
+                    "/feed.atom?q=" + j));
+            for (SearchParam p : SearchParam.values()) {
+                requests.add("/api/export?format=jsonl&" + p.paramName() + "=" + j);
+                requests.add("/feed.atom?" + p.paramName() + "=" + j);
+            }
+            for (String r : requests) {
+                var response = server.get(r);
+                boolean json =
+                        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+                if (response.statusCode() >= 500 || response.statusCode() >= 400 && !json) {
+                    failures.add(r.substring(0, Math.min(r.length(), 120)) + " → " + response.statusCode());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     private static List<String> dates(JsonNode result) {
