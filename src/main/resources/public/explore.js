@@ -404,6 +404,37 @@
     return lupa.h('section', { class: 'panel ' + cls }, lupa.h('h2', { class: 'panel-title', text: title }), list);
   }
 
+  // ---------------------------------------------------------------- near-duplicates
+
+  /** "i 2 podobne" under a hit that stands for others telling the same story; opens their list. */
+  function drawDuplicates(s, data) {
+    ((data && data.hits) || []).forEach(function (hit) {
+      var ids = hit.duplicates || [];
+      var li = ids.length && document.querySelector('#hits-area .hit[data-id="' + cssEscape(hit.id) + '"]');
+      if (!li) return;
+      var list = lupa.h('ul', { class: 'article-list' });
+      var box = lupa.h('details', { class: 'duplicates' },
+        lupa.h('summary', { text: 'i ' + ids.length + ' ' + plural(ids.length, 'podobny', 'podobne', 'podobnych') }), list);
+      box.addEventListener('toggle', function () {
+        if (!box.open || list.childNodes.length) return;
+        ids.forEach(function (id) {
+          var item = lupa.h('li', { 'data-id': id });
+          list.appendChild(item);
+          fetch('/api/documents/' + encodeURIComponent(id), { headers: { Accept: 'application/json' } })
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .then(function (doc) {
+              if (!doc) return;
+              var meta = [doc.date ? lupa.formatDate(doc.date) : '', doc.source || ''].filter(Boolean).join(' · ');
+              item.appendChild(lupa.internalLink(lupa.h('a', { text: doc.title }), lupa.copyState(s, { doc: id }),
+                { fromList: true, focusDoc: true }));
+              if (meta) item.appendChild(lupa.h('span', { class: 'article-meta', text: ' ' + meta }));
+            });
+        });
+      });
+      li.appendChild(box);
+    });
+  }
+
   // ---------------------------------------------------------------- related articles
 
   function drawRelated(s, doc) {
@@ -454,11 +485,13 @@
 
     searchParams: function (params) {
       params.set('timeline', 'month');
+      params.set('group', 'true');
     },
 
     results: function (s, data) {
       drawTimeline(els.timeline, s, data && data.timeline);
       linkCompanies(data);
+      drawDuplicates(s, data);
       drawLinks(s, data);
       drawCompanyMode(s);
       els.usdMin.value = millions(s.extra.usdMin);

@@ -1,20 +1,14 @@
 package pl.lupa.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import pl.lupa.analysis.SentenceBreaks;
 import pl.lupa.extract.Amount;
 import pl.lupa.extract.Gazetteer;
-import pl.lupa.index.ArticleSchema;
 
 /**
  * A company's page, built from ordinary searches so its figures are the search's own: the
@@ -98,8 +92,8 @@ final class CompanyPages {
     private List<CompanyProfile.LargestAmount> largestAmounts(
             LupaSearcher searcher, List<Hit> hits, String name, List<String> formerNames) {
         var names = new ArrayList<List<Set<String>>>();
-        names.add(lemmas(name));
-        formerNames.forEach(f -> names.add(lemmas(f)));
+        names.add(Lemmas.byPosition(analyzer, name));
+        formerNames.forEach(f -> names.add(Lemmas.byPosition(analyzer, f)));
         var out = new ArrayList<CompanyProfile.LargestAmount>();
         for (Hit hit : hits) {
             if (hit.amountsUsd().isEmpty()) {
@@ -129,32 +123,10 @@ final class CompanyPages {
 
     /** Whether every word of one of the names is in the sentence, in any of its forms. */
     private boolean names(String sentence, List<List<Set<String>>> names) {
-        List<Set<String>> words = lemmas(sentence);
-        var all = new java.util.HashSet<String>();
-        words.forEach(all::addAll);
+        Set<String> all = Lemmas.of(analyzer, sentence);
         return names.stream()
                 .anyMatch(name -> !name.isEmpty()
                         && name.stream().allMatch(position -> position.stream().anyMatch(all::contains)));
-    }
-
-    /** The lemmas of a text, position by position (a word may have several). */
-    private List<Set<String>> lemmas(String text) {
-        var out = new ArrayList<Set<String>>();
-        try (TokenStream tokens = analyzer.tokenStream(ArticleSchema.BODY, text)) {
-            var term = tokens.addAttribute(CharTermAttribute.class);
-            var increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (increment.getPositionIncrement() > 0 || out.isEmpty()) {
-                    out.add(new java.util.HashSet<>());
-                }
-                out.get(out.size() - 1).add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a sentence failed", e);
-        }
-        return out;
     }
 
     /** The sentence of the body (or the title) holding the amount as written, or the amount alone. */

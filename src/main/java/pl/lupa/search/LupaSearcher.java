@@ -45,6 +45,7 @@ public final class LupaSearcher implements AutoCloseable {
     private final DocumentView documentView;
     private final LiveIndex index;
     private final ResultExport export;
+    private final NearDuplicates nearDuplicates = new NearDuplicates(analyzer);
     private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, hitBuilder);
     private final CompanyPages companyPages = CompanyPages.withBundledGazetteer(analyzer);
 
@@ -151,6 +152,9 @@ public final class LupaSearcher implements AutoCloseable {
         int from = Math.min((request.page() - 1) * request.size(), listed.size());
         int to = Math.min(from + request.size(), listed.size());
         List<Hit> hits = hitBuilder.hits(searcher, request, plan.strict(), listed.subList(from, to), missing);
+        if (request.group()) {
+            hits = nearDuplicates.fold(searcher, listed.subList(from, to), hits);
+        }
         var result = new SearchResult(
                 request.query(),
                 matches.total(),

@@ -80,6 +80,7 @@ public final class RequestParser {
             case COMPANY_MODE ->
                 b.companyMode(
                         SearchRequest.CompanyMode.valueOf(choice(param, raw).toUpperCase(java.util.Locale.ROOT)));
+            case GROUP -> b.group(flag(param, raw));
             case TIMELINE ->
                 b.timeline(SearchRequest.Timeline.valueOf(choice(param, raw).toUpperCase(java.util.Locale.ROOT)));
         }

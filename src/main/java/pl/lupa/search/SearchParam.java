@@ -112,6 +112,15 @@ public enum SearchParam {
             null,
             List.of("month", "year"),
             0,
+            0),
+    GROUP(
+            "group",
+            Type.FLAG,
+            "Fold articles telling the same story (near-duplicates) into the highest hit of the page.",
+            "true|false",
+            "false",
+            List.of("true", "false"),
+            0,
             0);
 
     /** How a parameter's text is read. */

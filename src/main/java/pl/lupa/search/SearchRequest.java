@@ -24,6 +24,7 @@ import java.util.List;
  * @param companyMode whether an article must mention any of {@code companies} or all of them
  * @param timeline   count the matches per month or year (under every filter but the dates), or
  *                   null for no timeline
+ * @param group      fold the near-duplicates of a page into its highest hit of each story
  */
 public record SearchRequest(
         String query,
@@ -40,7 +41,8 @@ public record SearchRequest(
         boolean facets,
         boolean snippets,
         CompanyMode companyMode,
-        Timeline timeline) {
+        Timeline timeline,
+        boolean group) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
     /** Longest company name a filter may give. */
@@ -120,7 +122,8 @@ public record SearchRequest(
                 facets,
                 snippets,
                 companyMode,
-                timeline);
+                timeline,
+                group);
     }
 
     SearchRequest withoutFacets() {
@@ -139,7 +142,8 @@ public record SearchRequest(
                 false,
                 snippets,
                 companyMode,
-                timeline);
+                timeline,
+                group);
     }
 
     public Sort effectiveSort() {
@@ -163,6 +167,7 @@ public record SearchRequest(
         private boolean snippets = Boolean.parseBoolean(SearchParam.SNIPPETS.defaultValue());
         private CompanyMode companyMode = CompanyMode.ANY;
         private Timeline timeline;
+        private boolean group = Boolean.parseBoolean(SearchParam.GROUP.defaultValue());
 
         private Builder() {}
 
@@ -241,6 +246,11 @@ public record SearchRequest(
             return this;
         }
 
+        public Builder group(boolean group) {
+            this.group = group;
+            return this;
+        }
+
         public SearchRequest build() {
             return new SearchRequest(
                     query,
@@ -257,7 +267,8 @@ public record SearchRequest(
                     facets,
                     snippets,
                     companyMode,
-                    timeline);
+                    timeline,
+                    group);
         }
     }
 
@@ -276,7 +287,8 @@ public record SearchRequest(
                 .facets(facets)
                 .snippets(snippets)
                 .companyMode(companyMode)
-                .timeline(timeline);
+                .timeline(timeline)
+                .group(group);
         companies.forEach(b::company);
         usdBuckets.forEach(b::usdBucket);
         return b;

@@ -407,7 +407,8 @@ class SearchApiTest {
                         "facets",
                         "snippets",
                         "companyMode",
-                        "timeline");
+                        "timeline",
+                        "group");
         assertThat(size.get("min").asInt()).isEqualTo(1);
         assertThat(size.get("max").asInt()).isEqualTo(SearchRequest.MAX_SIZE);
         assertThat(size.get("default").asText()).isEqualTo("10");

@@ -44,6 +44,10 @@ class ExploreBrowserTest {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
         BrowserFixtures.write(docs);
+        // one week of news with the same stories told by several outlets
+        try (var in = ExploreBrowserTest.class.getResourceAsStream("/near-duplicates/articles.jsonl")) {
+            Files.write(docs.resolve("tydzien.jsonl"), in.readAllBytes());
+        }
         TestServer.index(docs, index);
         server = TestServer.start(index);
         browser = Chromium.start(tmp.resolve("chromium-profile"));
@@ -225,7 +229,8 @@ class ExploreBrowserTest {
         assertThat(latest).isEqualTo(expected).isNotEmpty();
         assertThat(page.findElements(By.cssSelector("#company-timeline svg .bar")))
                 .hasSize(api.get("timeline").size());
-        assertThat(page.getDomProperty("textContent")).contains("Wymieniane razem", "Największe kwoty");
+        assertThat(page.getDomProperty("textContent")).contains("Wymieniane razem");
+        assertThat(page.findElements(By.cssSelector(".amounts li"))).hasSize(api.get("largestAmounts").size());
         assertThat(page.findElements(By.cssSelector(".company-grid .fact-list"))
                         .get(0)
                         .findElements(By.tagName("li")))
@@ -291,6 +296,35 @@ class ExploreBrowserTest {
         browser.afterRender(() -> items.get(0).findElement(By.tagName("a")).click());
         assertThat(URLDecoder.decode(driver().getCurrentUrl(), StandardCharsets.UTF_8))
                 .contains("doc=" + shown.get(0));
+    }
+
+    @Test
+    void nearDuplicatesAreShownOnceAndOpenOnDemand() throws IOException {
+        open("/?q=Netia");
+        JsonNode api = api("/api/search?q=Netia&group=true");
+        JsonNode grouped = null;
+        for (JsonNode hit : api.get("hits")) {
+            if (hit.has("duplicates")) {
+                grouped = hit;
+            }
+        }
+        assertThat(grouped).as("the API folds the same story told twice").isNotNull();
+        assertThat(hitIds()).isEqualTo(apiIds("/api/search?q=Netia&group=true"));
+        String id = grouped.get("id").asText();
+        int n = grouped.get("duplicates").size();
+        WebElement hit = driver().findElement(By.cssSelector("#hits-area .hit[data-id='" + id + "']"));
+        WebElement summary = hit.findElement(By.cssSelector(".duplicates summary"));
+        assertThat(summary.getText()).isEqualTo("i " + n + (n == 1 ? " podobny" : n < 5 ? " podobne" : " podobnych"));
+        summary.click();
+        List<WebElement> items = browser.waiter().until(d -> {
+            var links = hit.findElements(By.cssSelector(".duplicates li a"));
+            return links.size() == n ? links : null;
+        });
+        for (int i = 0; i < n; i++) {
+            String dup = grouped.get("duplicates").get(i).asText();
+            assertThat(items.get(i).getText())
+                    .isEqualTo(api("/api/documents/" + enc(dup)).get("title").asText());
+        }
     }
 
     @Test
