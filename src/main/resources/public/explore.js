@@ -399,7 +399,10 @@
       var meta = [hit.date ? lupa.formatDate(hit.date) : '', hit.source || ''].filter(Boolean).join(' · ');
       list.appendChild(lupa.h('li', { 'data-id': hit.id },
         lupa.internalLink(lupa.h('a', { text: hit.title }), lupa.copyState(s, { doc: hit.id }), { focusDoc: true }),
-        meta ? lupa.h('span', { class: 'article-meta', text: ' ' + meta }) : null));
+        meta ? lupa.h('span', { class: 'article-meta', text: ' ' + meta }) : null,
+        hit.sameStory ? lupa.h('span', { class: 'same-story', text: 'ta sama wiadomość' }) : null,
+        hit.duplicates && hit.duplicates.length ? lupa.h('span', { class: 'article-meta', text: ' · i ' +
+          hit.duplicates.length + ' ' + plural(hit.duplicates.length, 'podobny', 'podobne', 'podobnych') }) : null));
     });
     return lupa.h('section', { class: 'panel ' + cls }, lupa.h('h2', { class: 'panel-title', text: title }), list);
   }

@@ -46,7 +46,7 @@ public final class LupaSearcher implements AutoCloseable {
     private final LiveIndex index;
     private final ResultExport export;
     private final NearDuplicates nearDuplicates = new NearDuplicates(analyzer);
-    private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, hitBuilder);
+    private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, hitBuilder, nearDuplicates);
     private final CompanyPages companyPages = CompanyPages.withBundledGazetteer(analyzer);
 
     /**

@@ -34,14 +34,12 @@ final class NearDuplicates {
         if (hits.size() < 2) {
             return hits;
         }
-        var stored = searcher.storedFields();
         var lemmas = new ArrayList<Set<String>>();
         var days = new ArrayList<LocalDate>();
         for (ScoreDoc sd : page) {
-            Document d = stored.document(sd.doc, Set.of(ArticleSchema.TITLE, ArticleSchema.BODY));
-            lemmas.add(Lemmas.of(analyzer, d.get(ArticleSchema.TITLE) + "\n\n" + d.get(ArticleSchema.BODY)));
+            lemmas.add(lemmas(searcher, sd.doc));
         }
-        hits.forEach(h -> days.add(h.date() == null ? null : LocalDate.parse(h.date())));
+        hits.forEach(h -> days.add(day(h.date())));
         boolean[] folded = new boolean[hits.size()];
         var out = new ArrayList<Hit>();
         for (int i = 0; i < hits.size(); i++) {
@@ -58,6 +56,26 @@ final class NearDuplicates {
             out.add(duplicates.isEmpty() ? hits.get(i) : hits.get(i).withDuplicates(duplicates));
         }
         return out;
+    }
+
+    /** Whether each of the hits tells the same story as the article {@code doc} published on {@code date}. */
+    List<Boolean> sameStory(ReaderSearcher searcher, int doc, String date, List<ScoreDoc> others, List<Hit> hits)
+            throws IOException {
+        Set<String> article = lemmas(searcher, doc);
+        var out = new ArrayList<Boolean>();
+        for (int i = 0; i < others.size(); i++) {
+            out.add(close(day(date), day(hits.get(i).date())) && similar(article, lemmas(searcher, others.get(i).doc)));
+        }
+        return out;
+    }
+
+    private Set<String> lemmas(ReaderSearcher searcher, int doc) throws IOException {
+        Document d = searcher.storedFields().document(doc, Set.of(ArticleSchema.TITLE, ArticleSchema.BODY));
+        return Lemmas.of(analyzer, d.get(ArticleSchema.TITLE) + "\n\n" + d.get(ArticleSchema.BODY));
+    }
+
+    private static LocalDate day(String date) {
+        return date == null ? null : LocalDate.parse(date);
     }
 
     private static boolean close(LocalDate a, LocalDate b) {

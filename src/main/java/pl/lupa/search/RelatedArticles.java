@@ -25,7 +25,9 @@ import pl.lupa.index.ArticleSchema;
  * Articles related to one article: Lucene's {@link MoreLikeThis} over the lemmas of its title and
  * body (the words that are frequent in it and rare in the index), plus a bonus for each company
  * both name and for closeness in time. An article must share words or a company to be listed;
- * the time bonus only orders those that do. The article itself is never listed.
+ * the time bonus only orders those that do. The article itself is never listed. Another outlet's
+ * report of the same news is marked {@code sameStory}, and related articles telling one story
+ * are listed once ({@link NearDuplicates}).
  */
 final class RelatedArticles {
 
@@ -44,12 +46,14 @@ final class RelatedArticles {
 
     private final Analyzer analyzer;
     private final HitBuilder hitBuilder;
+    private final NearDuplicates nearDuplicates;
     private final String companyField =
             ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.DIM_COMPANY).indexFieldName;
 
-    RelatedArticles(Analyzer analyzer, HitBuilder hitBuilder) {
+    RelatedArticles(Analyzer analyzer, HitBuilder hitBuilder, NearDuplicates nearDuplicates) {
         this.analyzer = analyzer;
         this.hitBuilder = hitBuilder;
+        this.nearDuplicates = nearDuplicates;
     }
 
     /** The related articles of the article with this id, best first; empty when there is no such article. */
@@ -85,13 +89,31 @@ final class RelatedArticles {
                     LongField.newDistanceFeatureQuery(ArticleSchema.DATE, TIME_WEIGHT, day, TIME_PIVOT_DAYS),
                     Occur.SHOULD);
         }
-        ScoreDoc[] hits = searcher.search(query.build(), size).scoreDocs;
+        // twice as many as asked, so that near-duplicates folded away still leave enough
+        ScoreDoc[] hits = searcher.search(query.build(), 2 * size).scoreDocs;
         var request = SearchRequest.builder()
                 .snippets(false)
                 .sort(SearchRequest.Sort.RELEVANCE)
                 .build();
-        List<Related.Article> related = hitBuilder.hits(searcher, request, null, Arrays.asList(hits), Map.of()).stream()
-                .map(h -> new Related.Article(h.id(), h.title(), h.date(), h.source(), h.companies(), h.score()))
+        List<ScoreDoc> ranked = Arrays.asList(hits);
+        List<Hit> found = hitBuilder.hits(searcher, request, null, ranked, Map.of());
+        // the same story told by another outlet is labelled, and told by several, grouped
+        List<Boolean> same = nearDuplicates.sameStory(searcher, doc, date, ranked, found);
+        var sameStory = new java.util.HashMap<String, Boolean>();
+        for (int i = 0; i < found.size(); i++) {
+            sameStory.put(found.get(i).id(), same.get(i));
+        }
+        List<Related.Article> related = nearDuplicates.fold(searcher, ranked, found).stream()
+                .map(h -> new Related.Article(
+                        h.id(),
+                        h.title(),
+                        h.date(),
+                        h.source(),
+                        h.companies(),
+                        h.score(),
+                        sameStory.get(h.id()),
+                        h.duplicates()))
+                .limit(size)
                 .toList();
         return Optional.of(new Related(id, related));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,38 @@ class NearDuplicatesTest {
         assertThat(seen).doesNotHaveDuplicates().hasSize(articles.size());
         assertThat(all.get("total").asInt()).isEqualTo(articles.size());
         assertThat(all.get("hits").size()).isLessThan(articles.size());
+    }
+
+    @Test
+    void relatedArticlesMarkTheSameStoryAndListItOnce() throws IOException {
+        for (String id : articles.keySet()) {
+            var response = server.get(
+                    "/api/documents/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8) + "/related?size=10");
+            JsonNode related = JSON.readTree(response.body());
+            var others = new HashSet<String>();
+            for (JsonNode hit : related.get("hits")) {
+                String other = hit.get("id").asText();
+                boolean sameStory = story.get(other).equals(story.get(id));
+                assertThat(hit.path("sameStory").asBoolean())
+                        .as(id + " → " + other)
+                        .isEqualTo(sameStory);
+                others.add(other);
+                hit.path("duplicates").forEach(d -> {
+                    assertThat(story.get(d.asText())).isEqualTo(story.get(other));
+                    others.add(d.asText());
+                });
+            }
+            long sameStories = story.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(id) && e.getValue().equals(story.get(id)))
+                    .count();
+            long listed = others.stream()
+                    .filter(o -> story.get(o).equals(story.get(id)))
+                    .count();
+            assertThat(listed)
+                    .as("every other report of " + id + "'s story is related")
+                    .isEqualTo(sameStories);
+            assertThat(others).doesNotContain(id);
+        }
     }
 
     @Test

@@ -230,7 +230,8 @@ class ExploreBrowserTest {
         assertThat(page.findElements(By.cssSelector("#company-timeline svg .bar")))
                 .hasSize(api.get("timeline").size());
         assertThat(page.getDomProperty("textContent")).contains("Wymieniane razem");
-        assertThat(page.findElements(By.cssSelector(".amounts li"))).hasSize(api.get("largestAmounts").size());
+        assertThat(page.findElements(By.cssSelector(".amounts li")))
+                .hasSize(api.get("largestAmounts").size());
         assertThat(page.findElements(By.cssSelector(".company-grid .fact-list"))
                         .get(0)
                         .findElements(By.tagName("li")))
@@ -325,6 +326,26 @@ class ExploreBrowserTest {
             assertThat(items.get(i).getText())
                     .isEqualTo(api("/api/documents/" + enc(dup)).get("title").asText());
         }
+    }
+
+    @Test
+    void anotherOutletsReportOfTheStoryIsLabelledAmongTheRelated() throws IOException {
+        String id = "tydzien.jsonl#s1-a";
+        open("/?doc=" + enc(id));
+        JsonNode api = api("/api/documents/" + enc(id) + "/related?size=5");
+        List<WebElement> items = browser.waiter().until(d -> {
+            var found = d.findElements(By.cssSelector("#related .related-list li"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(items).hasSize(api.get("hits").size());
+        for (int i = 0; i < items.size(); i++) {
+            boolean same = api.get("hits").get(i).path("sameStory").asBoolean();
+            assertThat(items.get(i).findElements(By.cssSelector(".same-story")))
+                    .as(items.get(i).getText())
+                    .hasSize(same ? 1 : 0);
+        }
+        assertThat(items.get(0).findElement(By.cssSelector(".same-story")).getText())
+                .isEqualTo("ta sama wiadomość");
     }
 
     @Test
