@@ -224,6 +224,7 @@ public final class LupaSearcher implements AutoCloseable {
                 .size(FEED_SIZE)
                 .facets(false)
                 .timeline(null)
+                .group(false) // a feed lists every one of the newest matches
                 .build());
     }
 
