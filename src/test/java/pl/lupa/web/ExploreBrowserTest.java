@@ -349,6 +349,27 @@ class ExploreBrowserTest {
     }
 
     @Test
+    void atPhoneWidthTheTimelineAndACompanyPageFitTheScreen() {
+        driver().executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 375, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            open("/?q=" + enc("centrum danych"));
+            assertThat(driver().findElement(By.cssSelector("#timeline svg")).isDisplayed())
+                    .isTrue();
+            assertThat((Long) browser.js("return document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(375L);
+            open("/?firma=Microsoft");
+            browser.waiter()
+                    .until(d -> !d.findElements(By.cssSelector("#company h1")).isEmpty());
+            assertThat((Long) browser.js("return document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(375L);
+        } finally {
+            driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
     void everyScriptAndStylesheetOfThePageTogetherStayUnder100KB() {
         String html = server.get("/").body();
         var m = java.util.regex.Pattern.compile("<(?:script|link)[^>]+(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"")
