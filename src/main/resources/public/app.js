@@ -198,7 +198,8 @@
       sort: p.get('sort') || '',
       page: page > 0 ? page : 1,
       size: p.get('size') || '',
-      doc: p.get('doc') || ''
+      doc: p.get('doc') || '',
+      extra: readExtra(p)
     };
   }
 
@@ -213,6 +214,7 @@
     if (s.page > 1) p.append('page', String(s.page));
     if (s.size) p.append('size', s.size);
     if (!forApi && s.doc) p.append('doc', s.doc);
+    appendExtra(p, s, forApi);
     return p;
   }
 
@@ -224,7 +226,7 @@
   function copyState(s, changes) {
     var out = {
       q: s.q, company: s.company.slice(), usd: s.usd.slice(), from: s.from, to: s.to,
-      sort: s.sort, page: s.page, size: s.size, doc: ''
+      sort: s.sort, page: s.page, size: s.size, doc: '', extra: Object.assign({}, s.extra)
     };
     Object.keys(changes || {}).forEach(function (k) { out[k] = changes[k]; });
     return out;
@@ -272,7 +274,11 @@
     var s = current();
     els.q.value = s.q;
     document.body.classList.toggle('view-doc', !!s.doc);
-    if (s.doc) {
+    if (extensionView(s)) {
+      els.results.hidden = true;
+      els.filters.hidden = true;
+      els.doc.hidden = true;
+    } else if (s.doc) {
       renderDoc(s, opts);
     } else {
       els.results.hidden = false;
@@ -317,6 +323,7 @@
     els.status.textContent = 'Szukam…';
     var params = toParams(s, true);
     params.set('facetSize', String(showMoreCompanies ? FACET_SIZE_MORE : FACET_SIZE));
+    notifyExtensions('searchParams', params, s);
     var main = apiGet('/api/search?' + params.toString(), seq);
     var monthsOfYear = Promise.resolve(null);
     var period = rangePeriod(s);
@@ -415,8 +422,9 @@
       });
       els.hitsArea.appendChild(list);
       renderPager(s, data);
-      markRendered('ready');
     }
+    notifyExtensions('results', s, data);
+    if (data.hits && data.hits.length) markRendered('ready');
     restoreFocus(focusKey, opts);
   }
 
@@ -593,6 +601,7 @@
       box.appendChild(h('button', { type: 'button', class: 'btn', text: 'Spróbuj ponownie', onclick: function () { render(); } }));
     }
     els.hitsArea.appendChild(box);
+    notifyExtensions('results', s, null);
     markRendered('error');
   }
 
@@ -880,6 +889,7 @@
       facts.appendChild(h('section', null, h('h2', { class: 'panel-title', text: 'Daty' }), dl));
     }
     if (any) els.doc.appendChild(facts);
+    notifyExtensions('doc', s, doc);
     markRendered('doc');
     if (opts.focusDoc) {
       els.doc.focus({ preventScroll: true });
@@ -897,9 +907,59 @@
     markRendered('error');
   }
 
+  // ---------------------------------------------------------------- extensions
+
+  /*
+   * Scripts loaded before this one (explore.js) register in window.LupaExtensions. Each may list
+   * URL parameters it keeps in the page state (params: sent to the API too; pageParams: the
+   * page's own), add to the search request (searchParams), draw after results and articles
+   * (results, doc) and show a view of its own instead of the results (view returns true).
+   */
+  var extensions = [];
+
+  function extensionParams(forApi) {
+    var names = [];
+    extensions.forEach(function (x) {
+      names = names.concat(x.params || [], forApi ? [] : x.pageParams || []);
+    });
+    return names;
+  }
+
+  function readExtra(p) {
+    var extra = {};
+    extensionParams(false).forEach(function (name) { if (p.get(name)) extra[name] = p.get(name); });
+    return extra;
+  }
+
+  function appendExtra(p, s, forApi) {
+    extensionParams(forApi).forEach(function (name) { if (s.extra && s.extra[name]) p.append(name, s.extra[name]); });
+  }
+
+  function notifyExtensions(hook) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    extensions.forEach(function (x) { if (x[hook]) x[hook].apply(x, args); });
+  }
+
+  function extensionView(s) {
+    var shown = false;
+    extensions.forEach(function (x) { if (x.view && x.view(s, shown)) shown = true; });
+    return shown;
+  }
+
+  /** What extensions may use of this script. */
+  var api = {
+    h: h, clear: clear, go: go, current: current, copyState: copyState, withFilter: withFilter,
+    stateUrl: stateUrl, toParams: toParams, internalLink: internalLink, apiGet: apiGet, render: render,
+    setTitle: setTitle, markRendered: markRendered, formatDate: formatDate, formatUsd: formatUsd,
+    formatCount: formatCount, formatResults: formatResults, appendHighlighted: appendHighlighted,
+    nextRequest: function () { return ++requestSeq; }, isLatest: function (seq) { return seq === requestSeq; }
+  };
+
   // ---------------------------------------------------------------- wiring
 
   function init() {
+    extensions = window.LupaExtensions || [];
+    notifyExtensions('init', api);
     els.form = $('search-form');
     els.q = $('q');
     els.results = $('results');

@@ -51,6 +51,11 @@ final class CompanyDirectory {
         return out;
     }
 
+    /** Whether discovery found this name in the index's articles (it is not the gazetteer's). */
+    static boolean discovered(ReaderSearcher searcher, String name) throws IOException {
+        return evidence(searcher).containsKey(name);
+    }
+
     /** The most frequent evidence and its count; "corpus" only when no article's own text established it. */
     private static String strongest(Map<String, Integer> seen) {
         var best = seen.entrySet().stream()

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param score      null when the results are sorted by date
  * @param missing    the query's words this article lacks (it is a partial match); empty, and left
  *                   out of the JSON, when it holds them all
+ * @param duplicates the ids of lower hits of the page that tell the same story (near-duplicates),
+ *                   folded into this one; empty, and left out of the JSON, for most hits
  */
 public record Hit(
         String id,
@@ -31,7 +33,8 @@ public record Hit(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> formerNames,
         List<BigDecimal> amountsUsd,
         Float score,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> duplicates) {
 
     public Hit {
         snippets = List.copyOf(snippets);
@@ -39,5 +42,57 @@ public record Hit(
         formerNames = Map.copyOf(formerNames);
         amountsUsd = List.copyOf(amountsUsd);
         missing = List.copyOf(missing);
+        duplicates = List.copyOf(duplicates);
+    }
+
+    /** A hit with no near-duplicates folded into it. */
+    public Hit(
+            String id,
+            String title,
+            String titleHighlighted,
+            String date,
+            String url,
+            String source,
+            String author,
+            List<String> snippets,
+            List<String> companies,
+            Map<String, String> formerNames,
+            List<BigDecimal> amountsUsd,
+            Float score,
+            List<String> missing) {
+        this(
+                id,
+                title,
+                titleHighlighted,
+                date,
+                url,
+                source,
+                author,
+                snippets,
+                companies,
+                formerNames,
+                amountsUsd,
+                score,
+                missing,
+                List.of());
+    }
+
+    /** The same hit with these near-duplicates folded into it. */
+    Hit withDuplicates(List<String> ids) {
+        return new Hit(
+                id,
+                title,
+                titleHighlighted,
+                date,
+                url,
+                source,
+                author,
+                snippets,
+                companies,
+                formerNames,
+                amountsUsd,
+                score,
+                missing,
+                ids);
     }
 }

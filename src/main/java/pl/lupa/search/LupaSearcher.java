@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import pl.lupa.analysis.QueryExpander;
@@ -43,6 +44,10 @@ public final class LupaSearcher implements AutoCloseable {
     private final HitBuilder hitBuilder = new HitBuilder(analyzer);
     private final DocumentView documentView;
     private final LiveIndex index;
+    private final ResultExport export;
+    private final NearDuplicates nearDuplicates = new NearDuplicates(analyzer);
+    private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, hitBuilder, nearDuplicates);
+    private final CompanyPages companyPages = new CompanyPages(analyzer);
 
     /**
      * @param indexDir     the index folder (it may not exist yet)
@@ -60,6 +65,7 @@ public final class LupaSearcher implements AutoCloseable {
         this.queryBuilder = new QueryBuilder(expander, config);
         this.documentView = new DocumentView(queryBuilder, analyzer);
         this.index = new LiveIndex(indexDir, refreshEvery, new BM25Similarity(config.bm25K1(), config.bm25B()));
+        this.export = new ResultExport(queryBuilder, matchCounter, hitBuilder, config);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -146,7 +152,10 @@ public final class LupaSearcher implements AutoCloseable {
         int from = Math.min((request.page() - 1) * request.size(), listed.size());
         int to = Math.min(from + request.size(), listed.size());
         List<Hit> hits = hitBuilder.hits(searcher, request, plan.strict(), listed.subList(from, to), missing);
-        return new SearchResult(
+        if (request.group()) {
+            hits = nearDuplicates.fold(searcher, listed.subList(from, to), hits);
+        }
+        var result = new SearchResult(
                 request.query(),
                 matches.total(),
                 matches.exact() ? "eq" : "gte",
@@ -158,6 +167,22 @@ public final class LupaSearcher implements AutoCloseable {
                 relaxed,
                 false,
                 partial == null ? null : partial.total());
+        return withTimeline(searcher, request, relaxed ? relaxedPlan.get().query() : plan.strict(), deadline, result);
+    }
+
+    /** The result with its timeline when the request asks for one (the query is that of its matches). */
+    private SearchResult withTimeline(
+            ReaderSearcher searcher, SearchRequest request, Query counted, long deadline, SearchResult result)
+            throws IOException {
+        if (request.timeline() == null || result.timedOut()) {
+            return result;
+        }
+        try {
+            return result.withTimeline(
+                    TimelineCounter.count(searcher, matchCounter, request, new DeadlineQuery(counted, deadline)));
+        } catch (DeadlineQuery.Exceeded e) {
+            return result; // the hits are there; the timeline is left out rather than the answer
+        }
     }
 
     private static long millisSince(long startNanos) {
@@ -177,6 +202,54 @@ public final class LupaSearcher implements AutoCloseable {
     /** Every company of the index, most articles first: curated and discovered, with the evidence. */
     public List<CompanyListing> companies() {
         return index.withSearcher(CompanyDirectory::list);
+    }
+
+    /** The most matches an export hands out. */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    /** How many of the newest matches a feed lists. */
+    public static final int FEED_SIZE = 50;
+
+    /**
+     * Every match of a request in its order, up to {@code limit}, as hits without snippets, handed
+     * to {@code sink} while they are read.
+     *
+     * @throws BadParameterException before anything reaches the sink, for a company the index lacks
+     * @return how many hits the sink received
+     */
+    public long export(SearchRequest request, int limit, HitSink sink) {
+        return index.withSearcher(searcher -> export.export(searcher, request, limit, sink));
+    }
+
+    /** The newest {@value #FEED_SIZE} matches of a request, with snippets: what a feed of it lists. */
+    public SearchResult newest(SearchRequest request) {
+        return search(request.toBuilder()
+                .sort(SearchRequest.Sort.DATE)
+                .page(1)
+                .size(FEED_SIZE)
+                .facets(false)
+                .timeline(null)
+                .group(false) // a feed lists every one of the newest matches
+                .build());
+    }
+
+    /**
+     * The page of a company named in any case, with or without diacritics, or by a former name;
+     * empty when the index has no such company.
+     */
+    public Optional<CompanyProfile> company(String name) {
+        Optional<String> canonical = index.withSearcher(s -> s.companyNames().canonical(name));
+        if (canonical.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> former = index.withSearcher(s -> s.companyNames().formerNamesOf(canonical.get()));
+        boolean curated = !index.withSearcher(s -> CompanyDirectory.discovered(s, canonical.get()));
+        return Optional.of(companyPages.profile(this, canonical.get(), curated, former));
+    }
+
+    /** Articles like the one with this id (never itself), best first; empty for an unknown id. */
+    public Optional<Related> related(String id, int size) {
+        return index.withSearcher(searcher -> relatedArticles.find(searcher, id, size));
     }
 
     public IndexHealth health() {

@@ -15,7 +15,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import pl.lupa.index.ArticleSchema;
@@ -54,7 +56,7 @@ final class MatchCounter {
     Matches run(ReaderSearcher searcher, SearchRequest request, Query query, int topN, boolean oneWord)
             throws IOException {
         DrillDownQuery drill = filtered(request, query);
-        Sort sort = request.effectiveSort() == SearchRequest.Sort.DATE ? dateSort() : null;
+        Sort sort = sort(request.effectiveSort());
         if (!request.facets() || searcher.facetState == null) {
             TopDocs hits = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
             if (!request.facets()) {
@@ -85,9 +87,19 @@ final class MatchCounter {
             long max = request.usdMax() != null ? request.usdMax() : Long.MAX_VALUE;
             base.add(LongField.newRangeQuery(ArticleSchema.USD, min, max), Occur.FILTER);
         }
+        if (request.companyMode() == SearchRequest.CompanyMode.ALL) {
+            // Every company required: plain filters, so the company counts say what adding a
+            // company would leave (drill down), not what swapping one would (drill sideways).
+            String field = facetsConfig.getDimConfig(ArticleSchema.DIM_COMPANY).indexFieldName;
+            for (String company : request.companies()) {
+                base.add(new TermQuery(DrillDownQuery.term(field, ArticleSchema.DIM_COMPANY, company)), Occur.FILTER);
+            }
+        }
         var drill = new DrillDownQuery(facetsConfig, base.build());
-        for (String company : request.companies()) {
-            drill.add(ArticleSchema.DIM_COMPANY, company);
+        if (request.companyMode() == SearchRequest.CompanyMode.ANY) {
+            for (String company : request.companies()) {
+                drill.add(ArticleSchema.DIM_COMPANY, company);
+            }
         }
         for (String bucket : request.usdBuckets()) {
             drill.add(ArticleSchema.DIM_USD, bucket);
@@ -136,9 +148,26 @@ final class MatchCounter {
         return ComplementCounts.matched(result.drillDownFacetsCollector);
     }
 
-    private static Sort dateSort() {
-        var byDate = new SortedNumericSortField(ArticleSchema.DATE, SortField.Type.LONG, true);
-        byDate.setMissingValue(Long.MIN_VALUE);
-        return new Sort(byDate, SortField.FIELD_SCORE);
+    /** The order of a sort other than by relevance; null for relevance. */
+    private static Sort sort(SearchRequest.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> null;
+            case DATE -> new Sort(byDate(true), SortField.FIELD_SCORE);
+            case DATE_ASC -> new Sort(byDate(false), SortField.FIELD_SCORE);
+            case USD -> {
+                // the article's largest sum; articles without one come last
+                var byUsd = new SortedNumericSortField(
+                        ArticleSchema.USD, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX);
+                byUsd.setMissingValue(Long.MIN_VALUE);
+                yield new Sort(byUsd, byDate(true));
+            }
+        };
+    }
+
+    /** Articles without a date come last either way. */
+    private static SortField byDate(boolean newestFirst) {
+        var byDate = new SortedNumericSortField(ArticleSchema.DATE, SortField.Type.LONG, newestFirst);
+        byDate.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return byDate;
     }
 }

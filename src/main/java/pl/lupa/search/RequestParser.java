@@ -69,12 +69,20 @@ public final class RequestParser {
             case USD_MIN -> b.usdMin(dollars(raw, param.paramName()));
             case USD_MAX -> b.usdMax(dollars(raw, param.paramName()));
             case USD_BUCKET -> b.usdBucket(choice(param, raw));
-            case SORT -> b.sort(SearchRequest.Sort.valueOf(choice(param, raw).toUpperCase(java.util.Locale.ROOT)));
+            case SORT ->
+                b.sort(SearchRequest.Sort.valueOf(
+                        choice(param, raw).toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
             case PAGE -> b.page(integer(param, raw));
             case SIZE -> b.size(integer(param, raw));
             case FACET_SIZE -> b.facetSize(integer(param, raw));
             case FACETS -> b.facets(flag(param, raw));
             case SNIPPETS -> b.snippets(flag(param, raw));
+            case COMPANY_MODE ->
+                b.companyMode(
+                        SearchRequest.CompanyMode.valueOf(choice(param, raw).toUpperCase(java.util.Locale.ROOT)));
+            case GROUP -> b.group(flag(param, raw));
+            case TIMELINE ->
+                b.timeline(SearchRequest.Timeline.valueOf(choice(param, raw).toUpperCase(java.util.Locale.ROOT)));
         }
     }
 

@@ -56,10 +56,13 @@ public enum SearchParam {
     SORT(
             "sort",
             Type.CHOICE,
-            "Order: relevance (default with a query) or date, newest first (default without).",
+            "Order: relevance (default with a query), date (newest first; default without), date-asc (oldest"
+                    + " first) or usd (largest dollar sum first).",
             "ORDER",
             null,
-            List.of("relevance", "date"),
+            java.util.Arrays.stream(SearchRequest.Sort.values())
+                    .map(SearchRequest.Sort::paramValue)
+                    .toList(),
             0,
             0),
     PAGE("page", Type.INTEGER, "Page of results, from 1.", "N", "1", List.of(), 1, Integer.MAX_VALUE),
@@ -89,6 +92,33 @@ public enum SearchParam {
             "Highlight snippets; false gives plain titles and no snippets.",
             "true|false",
             "true",
+            List.of("true", "false"),
+            0,
+            0),
+    COMPANY_MODE(
+            "companyMode",
+            Type.CHOICE,
+            "With several companies: any (articles mentioning one of them; default) or all (every one).",
+            "any|all",
+            "any",
+            List.of("any", "all"),
+            0,
+            0),
+    TIMELINE(
+            "timeline",
+            Type.CHOICE,
+            "Count the matches per month or year, from the first to the last, under every filter but the dates.",
+            "month|year",
+            null,
+            List.of("month", "year"),
+            0,
+            0),
+    GROUP(
+            "group",
+            Type.FLAG,
+            "Fold articles telling the same story (near-duplicates) into the highest hit of the page.",
+            "true|false",
+            "false",
             List.of("true", "false"),
             0,
             0);

@@ -21,6 +21,10 @@ import java.util.List;
  *                   {@link #EXACT_TOTAL_UP_TO} and the top hits need not visit every match
  * @param snippets   highlight the hits' text; without, {@code snippets} is empty and the title
  *                   is plain (escaped) text
+ * @param companyMode whether an article must mention any of {@code companies} or all of them
+ * @param timeline   count the matches per month or year (under every filter but the dates), or
+ *                   null for no timeline
+ * @param group      fold the near-duplicates of a page into its highest hit of each story
  */
 public record SearchRequest(
         String query,
@@ -35,7 +39,10 @@ public record SearchRequest(
         int size,
         int facetSize,
         boolean facets,
-        boolean snippets) {
+        boolean snippets,
+        CompanyMode companyMode,
+        Timeline timeline,
+        boolean group) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
     /** Longest company name a filter may give. */
@@ -50,7 +57,30 @@ public record SearchRequest(
 
     public enum Sort {
         RELEVANCE,
-        DATE
+        DATE,
+        /** Oldest first. */
+        DATE_ASC,
+        /** Largest US-dollar sum first; articles without one last, newest first among equals. */
+        USD;
+
+        /** The parameter's spelling: {@code date-asc}. */
+        public String paramValue() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** How several {@code company} values combine. */
+    public enum CompanyMode {
+        /** Articles mentioning at least one of them. */
+        ANY,
+        /** Articles mentioning every one of them. */
+        ALL
+    }
+
+    /** The periods of a timeline. */
+    public enum Timeline {
+        MONTH,
+        YEAR
     }
 
     /** "*", "*:*" and the like: what users type for "everything". */
@@ -63,6 +93,7 @@ public record SearchRequest(
         }
         companies = List.copyOf(companies);
         usdBuckets = List.copyOf(usdBuckets);
+        companyMode = companyMode == null ? CompanyMode.ANY : companyMode;
     }
 
     /** A search for a query text with every other parameter at its default. */
@@ -77,12 +108,42 @@ public record SearchRequest(
     /** The same request without facet counts: for passes whose counts nobody reads. */
     SearchRequest withCompanies(List<String> canonical) {
         return new SearchRequest(
-                query, canonical, from, to, usdMin, usdMax, usdBuckets, sort, page, size, facetSize, facets, snippets);
+                query,
+                canonical,
+                from,
+                to,
+                usdMin,
+                usdMax,
+                usdBuckets,
+                sort,
+                page,
+                size,
+                facetSize,
+                facets,
+                snippets,
+                companyMode,
+                timeline,
+                group);
     }
 
     SearchRequest withoutFacets() {
         return new SearchRequest(
-                query, companies, from, to, usdMin, usdMax, usdBuckets, sort, page, size, facetSize, false, snippets);
+                query,
+                companies,
+                from,
+                to,
+                usdMin,
+                usdMax,
+                usdBuckets,
+                sort,
+                page,
+                size,
+                facetSize,
+                false,
+                snippets,
+                companyMode,
+                timeline,
+                group);
     }
 
     public Sort effectiveSort() {
@@ -104,6 +165,9 @@ public record SearchRequest(
         private int facetSize = Integer.parseInt(SearchParam.FACET_SIZE.defaultValue());
         private boolean facets = Boolean.parseBoolean(SearchParam.FACETS.defaultValue());
         private boolean snippets = Boolean.parseBoolean(SearchParam.SNIPPETS.defaultValue());
+        private CompanyMode companyMode = CompanyMode.ANY;
+        private Timeline timeline;
+        private boolean group = Boolean.parseBoolean(SearchParam.GROUP.defaultValue());
 
         private Builder() {}
 
@@ -172,6 +236,21 @@ public record SearchRequest(
             return this;
         }
 
+        public Builder companyMode(CompanyMode companyMode) {
+            this.companyMode = companyMode;
+            return this;
+        }
+
+        public Builder timeline(Timeline timeline) {
+            this.timeline = timeline;
+            return this;
+        }
+
+        public Builder group(boolean group) {
+            this.group = group;
+            return this;
+        }
+
         public SearchRequest build() {
             return new SearchRequest(
                     query,
@@ -186,7 +265,32 @@ public record SearchRequest(
                     size,
                     facetSize,
                     facets,
-                    snippets);
+                    snippets,
+                    companyMode,
+                    timeline,
+                    group);
         }
+    }
+
+    /** A builder holding every parameter of this request, to derive another from it. */
+    public Builder toBuilder() {
+        var b = builder()
+                .query(query)
+                .from(from)
+                .to(to)
+                .usdMin(usdMin)
+                .usdMax(usdMax)
+                .sort(sort)
+                .page(page)
+                .size(size)
+                .facetSize(facetSize)
+                .facets(facets)
+                .snippets(snippets)
+                .companyMode(companyMode)
+                .timeline(timeline)
+                .group(group);
+        companies.forEach(b::company);
+        usdBuckets.forEach(b::usdBucket);
+        return b;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param totalRelation {@code eq} when {@code total} is exact, {@code gte} when it is a lower
  *                 bound (a search without facets stops counting past
  *                 {@link SearchRequest#EXACT_TOTAL_UP_TO})
+ * @param timeline the matches per period, asked for with {@code timeline}; null (left out) otherwise
  */
 public record SearchResult(
         String query,
@@ -27,10 +28,45 @@ public record SearchResult(
         Map<String, List<FacetValue>> facets,
         boolean relaxed,
         boolean timedOut,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long partialTotal) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long partialTotal,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelinePoint> timeline) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+        timeline = timeline == null ? null : List.copyOf(timeline);
+    }
+
+    /** A result without a timeline. */
+    public SearchResult(
+            String query,
+            long total,
+            String totalRelation,
+            long tookMs,
+            int page,
+            int size,
+            List<Hit> hits,
+            Map<String, List<FacetValue>> facets,
+            boolean relaxed,
+            boolean timedOut,
+            Long partialTotal) {
+        this(query, total, totalRelation, tookMs, page, size, hits, facets, relaxed, timedOut, partialTotal, null);
+    }
+
+    /** The same result with the matches per period. */
+    SearchResult withTimeline(List<TimelinePoint> periods) {
+        return new SearchResult(
+                query,
+                total,
+                totalRelation,
+                tookMs,
+                page,
+                size,
+                hits,
+                facets,
+                relaxed,
+                timedOut,
+                partialTotal,
+                periods);
     }
 }

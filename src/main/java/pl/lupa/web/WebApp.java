@@ -87,6 +87,7 @@ public final class WebApp {
                     }));
             config.routes.get(
                     "/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
+            ExploreRoutes.add(config.routes, searcher);
             config.routes.get("/api/parameters", ctx -> ctx.json(Map.of("search", SearchParam.describeAll())));
             config.routes.get("/api/documents/<id>", ctx -> {
                 String id = ctx.pathParam("id");
@@ -134,7 +135,7 @@ public final class WebApp {
         });
     }
 
-    private static void error(Context ctx, HttpStatus status, String message, String param) {
+    static void error(Context ctx, HttpStatus status, String message, String param) {
         error(ctx, status, message, param, null, List.of());
     }
 
@@ -182,7 +183,7 @@ public final class WebApp {
         }
     }
 
-    private static void securityHeaders(Context ctx) {
+    static void securityHeaders(Context ctx) {
         String type = ctx.res().getContentType();
         if (type != null && !type.contains("charset") && (type.startsWith("text/") || type.contains("javascript"))) {
             ctx.res().setContentType(type + "; charset=utf-8"); // the page, its script and styles are UTF-8

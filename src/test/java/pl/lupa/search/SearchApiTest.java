@@ -405,7 +405,10 @@ class SearchApiTest {
                         "size",
                         "facetSize",
                         "facets",
-                        "snippets");
+                        "snippets",
+                        "companyMode",
+                        "timeline",
+                        "group");
         assertThat(size.get("min").asInt()).isEqualTo(1);
         assertThat(size.get("max").asInt()).isEqualTo(SearchRequest.MAX_SIZE);
         assertThat(size.get("default").asText()).isEqualTo("10");

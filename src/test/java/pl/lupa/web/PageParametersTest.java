@@ -22,18 +22,22 @@ class PageParametersTest {
     /** Names the page keeps in its own URL only: they never reach the API. */
     private static final Set<String> PAGE_ONLY = Set.of("doc");
 
+    /** Names of other endpoints' own parameters: {@code /api/export?format=csv}. */
+    private static final Set<String> OTHER_ENDPOINTS = Set.of("format");
+
     /** {@code p.get('q')}, {@code p.getAll('company')}, {@code p.append('usd', …)}, {@code params.set('facetSize', …)}. */
     private static final Pattern PARAM_USE = Pattern.compile("\\.(?:get|getAll|append|set|has|delete)\\('([A-Za-z]+)'");
 
     @Test
     void everyQueryStringNameInTheScriptIsASearchParameter() throws IOException {
-        String script = resource("/public/app.js");
+        String script = resource("/public/app.js") + resource("/public/explore.js");
         var used = new TreeSet<String>();
         var m = PARAM_USE.matcher(script);
         while (m.find()) {
             used.add(m.group(1));
         }
         var known = new TreeSet<String>(PAGE_ONLY);
+        known.addAll(OTHER_ENDPOINTS);
         Arrays.stream(SearchParam.values()).map(SearchParam::paramName).forEach(known::add);
 
         assertThat(used).as("the script must use query-string names at all").contains("q", "company", "page");
