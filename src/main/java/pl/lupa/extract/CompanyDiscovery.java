@@ -380,11 +380,19 @@ final class CompanyDiscovery {
         boolean digit = false;
         for (int p = tokens.start(i); p < tokens.end(i); p++) {
             char c = s.charAt(p);
-            if (Character.isUpperCase(c)) {
+            // ASCII first: this runs for every word of every text
+            if (c >= 'a' && c <= 'z') {
+                letter = true;
+            } else if (c >= 'A' && c <= 'Z') {
                 return true;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (Character.isUpperCase(c)) {
+                return true;
+            } else {
+                letter |= Character.isLetter(c);
+                digit |= Character.isDigit(c);
             }
-            letter |= Character.isLetter(c);
-            digit |= Character.isDigit(c);
         }
         return letter && digit;
     }
