@@ -443,6 +443,22 @@
     if (data.timedOut) {
       els.notes.appendChild(h('p', { class: 'note note-warn', text: 'Wyszukiwanie trwało zbyt długo i zostało przerwane. Spróbuj zawęzić zapytanie.' }));
     }
+    spellingNotes(data);
+  }
+
+  /** "Czy chodziło Ci o" with a link to the corrected query, and which words were read otherwise. */
+  function spellingNotes(data) {
+    if (data.corrected && data.correctedWords) {
+      var pairs = Object.keys(data.correctedWords).map(function (w) { return w + ' → ' + data.correctedWords[w]; });
+      els.notes.appendChild(h('p', { class: 'note', id: 'corrected-note',
+        text: 'Uwzględniamy też podobną pisownię: ' + pairs.join(', ') + '.' }));
+    }
+    if (data.didYouMean) {
+      var dym = data.didYouMean;
+      els.notes.appendChild(h('p', { class: 'note', id: 'did-you-mean' }, 'Czy chodziło Ci o: ',
+        internalLink(h('a', { text: dym.q }), withFilter(current(), { q: dym.q, doc: '' })),
+        ' (' + formatResults(dym.total) + ')?'));
+    }
   }
 
   function hitItem(s, hit) {

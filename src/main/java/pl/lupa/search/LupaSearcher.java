@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,6 +44,8 @@ public final class LupaSearcher implements AutoCloseable {
     private final HitBuilder hitBuilder = new HitBuilder(analyzer);
     private final DocumentView documentView;
     private final LiveIndex index;
+    private final Speller speller = new Speller(expander);
+    private final LiveSuggestions suggestions;
 
     /**
      * @param indexDir     the index folder (it may not exist yet)
@@ -60,6 +63,7 @@ public final class LupaSearcher implements AutoCloseable {
         this.queryBuilder = new QueryBuilder(expander, config);
         this.documentView = new DocumentView(queryBuilder, analyzer);
         this.index = new LiveIndex(indexDir, refreshEvery, new BM25Similarity(config.bm25K1(), config.bm25B()));
+        this.suggestions = new LiveSuggestions(index);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -77,8 +81,12 @@ public final class LupaSearcher implements AutoCloseable {
         long deadline = start + budget.toNanos();
         CompanyNames companies = searcher.companyNames();
         SearchRequest request = companies.resolve(asked);
-        QueryPlan plan =
-                request.query().isEmpty() ? QueryPlan.ALL : queryBuilder.build(request.query(), searcher.vocabulary());
+        Map<String, String> corrections = request.query().isEmpty()
+                ? Map.of()
+                : speller.corrections(request.query(), searcher.getIndexReader(), companies, searcher.companyCounts());
+        QueryPlan plan = request.query().isEmpty()
+                ? QueryPlan.ALL
+                : queryBuilder.build(request.query(), searcher.vocabulary(), tolerance(corrections));
         int pageEnd = request.page() * request.size();
         int topN = Math.max(QueryBuilder.RESCORE_DEPTH, pageEnd);
         boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
@@ -125,7 +133,8 @@ public final class LupaSearcher implements AutoCloseable {
                     FacetPresenter.none(),
                     false,
                     true,
-                    null);
+                    null,
+                    SpellingHelp.NONE);
         }
         boolean relaxed = relaxedPlan.isPresent();
         var missing = new HashMap<Integer, List<String>>();
@@ -146,7 +155,7 @@ public final class LupaSearcher implements AutoCloseable {
         int from = Math.min((request.page() - 1) * request.size(), listed.size());
         int to = Math.min(from + request.size(), listed.size());
         List<Hit> hits = hitBuilder.hits(searcher, request, plan.strict(), listed.subList(from, to), missing);
-        return new SearchResult(
+        var result = new SearchResult(
                 request.query(),
                 matches.total(),
                 matches.exact() ? "eq" : "gte",
@@ -157,7 +166,45 @@ public final class LupaSearcher implements AutoCloseable {
                 FacetPresenter.present(matches.facets(), request, companies),
                 relaxed,
                 false,
-                partial == null ? null : partial.total());
+                partial == null ? null : partial.total(),
+                SpellingHelp.NONE);
+        return withSpelling(searcher, request, result, corrections, start);
+    }
+
+    /**
+     * The terms each corrected word (lower case) is also searched through; none for a correction
+     * of several words (CD Projektu), which only the did-you-mean offers.
+     */
+    private Map<String, List<String>> tolerance(Map<String, String> corrections) {
+        var out = new HashMap<String, List<String>>();
+        corrections.forEach((word, fix) -> {
+            var typed = expander.expand(word, true);
+            var tokens = expander.expand(fix, true);
+            if (typed.size() == 1 && tokens.size() == 1) {
+                out.put(typed.get(0).exact(), tokens.get(0).lemmas());
+            }
+        });
+        return out;
+    }
+
+    /** The result with what it did about unknown words, and the query they spell when corrected. */
+    private SearchResult withSpelling(
+            ReaderSearcher searcher,
+            SearchRequest request,
+            SearchResult result,
+            Map<String, String> corrections,
+            long start)
+            throws IOException {
+        if (corrections.isEmpty() || result.timedOut()) {
+            return result;
+        }
+        String better = Speller.apply(request.query(), corrections);
+        long found = search(searcher, request.countOf(better), start).total();
+        boolean tolerant = !tolerance(corrections).isEmpty();
+        return result.withSpelling(new SpellingHelp(
+                found > 0 ? new SpellingHelp.DidYouMean(better, found) : null,
+                tolerant ? Boolean.TRUE : null,
+                tolerant ? corrections : null));
     }
 
     private static long millisSince(long startNanos) {
@@ -174,6 +221,19 @@ public final class LupaSearcher implements AutoCloseable {
         return index.withSearcher(searcher -> documentView.find(searcher, id, query));
     }
 
+    /** Completions of a prefix: companies, phrases of titles, words. */
+    public SuggestResult suggest(SuggestRequest request) {
+        return index.withSearcher(searcher -> new SuggestResult(
+                request.prefix(), suggestions.of(searcher).suggest(request.prefix(), request.size(), expander)));
+    }
+
+    /** Starts building the suggestions in the background, so that the first ones need not wait. */
+    public void prepareSuggestions() {
+        if (index.health().ready()) {
+            suggestions.start();
+        }
+    }
+
     public IndexHealth health() {
         return index.health();
     }
@@ -185,6 +245,7 @@ public final class LupaSearcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        suggestions.close();
         index.close();
         expander.close();
         analyzer.close();

@@ -85,6 +85,12 @@ public record SearchRequest(
                 query, companies, from, to, usdMin, usdMax, usdBuckets, sort, page, size, facetSize, false, snippets);
     }
 
+    /** Another query under the same filters, counted only: one hit, no facets, no snippets. */
+    SearchRequest countOf(String otherQuery) {
+        return new SearchRequest(
+                otherQuery, companies, from, to, usdMin, usdMax, usdBuckets, sort, 1, 1, facetSize, false, false);
+    }
+
     public Sort effectiveSort() {
         return sort != null ? sort : query.isEmpty() ? Sort.DATE : Sort.RELEVANCE;
     }
