@@ -45,6 +45,7 @@ public final class LupaSearcher implements AutoCloseable {
     private final DocumentView documentView;
     private final LiveIndex index;
     private final Speller speller = new Speller(expander);
+    private final CompanyMentions mentions = new CompanyMentions();
     private final LiveSuggestions suggestions;
 
     /**
@@ -87,6 +88,8 @@ public final class LupaSearcher implements AutoCloseable {
         QueryPlan plan = request.query().isEmpty()
                 ? QueryPlan.ALL
                 : queryBuilder.build(request.query(), searcher.vocabulary(), tolerance(corrections));
+        var named = mentions.find(plan, companies, searcher.getIndexReader());
+        plan = named.plan();
         int pageEnd = request.page() * request.size();
         int topN = Math.max(QueryBuilder.RESCORE_DEPTH, pageEnd);
         boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
@@ -134,7 +137,7 @@ public final class LupaSearcher implements AutoCloseable {
                     false,
                     true,
                     null,
-                    SpellingHelp.NONE);
+                    QueryHelp.NONE);
         }
         boolean relaxed = relaxedPlan.isPresent();
         var missing = new HashMap<Integer, List<String>>();
@@ -167,8 +170,8 @@ public final class LupaSearcher implements AutoCloseable {
                 relaxed,
                 false,
                 partial == null ? null : partial.total(),
-                SpellingHelp.NONE);
-        return withSpelling(searcher, request, result, corrections, start);
+                QueryHelp.NONE);
+        return withHelp(searcher, request, result, corrections, named.companies(), start);
     }
 
     /**
@@ -187,24 +190,33 @@ public final class LupaSearcher implements AutoCloseable {
         return out;
     }
 
-    /** The result with what it did about unknown words, and the query they spell when corrected. */
-    private SearchResult withSpelling(
+    /**
+     * The result with what it did about unknown words, the query they spell when corrected, and
+     * the companies the query names that no filter holds.
+     */
+    private SearchResult withHelp(
             ReaderSearcher searcher,
             SearchRequest request,
             SearchResult result,
             Map<String, String> corrections,
+            List<String> namedCompanies,
             long start)
             throws IOException {
-        if (corrections.isEmpty() || result.timedOut()) {
+        var offered = namedCompanies.stream()
+                .filter(c -> !request.companies().contains(c))
+                .toList();
+        if ((corrections.isEmpty() && offered.isEmpty()) || result.timedOut()) {
             return result;
         }
-        String better = Speller.apply(request.query(), corrections);
-        long found = search(searcher, request.countOf(better), start).total();
+        QueryHelp.DidYouMean didYouMean = null;
+        if (!corrections.isEmpty()) {
+            String better = Speller.apply(request.query(), corrections);
+            long found = search(searcher, request.countOf(better), start).total();
+            didYouMean = found > 0 ? new QueryHelp.DidYouMean(better, found) : null;
+        }
         boolean tolerant = !tolerance(corrections).isEmpty();
-        return result.withSpelling(new SpellingHelp(
-                found > 0 ? new SpellingHelp.DidYouMean(better, found) : null,
-                tolerant ? Boolean.TRUE : null,
-                tolerant ? corrections : null));
+        return result.withHelp(
+                new QueryHelp(didYouMean, tolerant ? Boolean.TRUE : null, tolerant ? corrections : null, offered));
     }
 
     private static long millisSince(long startNanos) {

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param relaxed  no article holds every word, so the list is of partial matches only
  * @param partialTotal after the {@code total} full matches the list goes on with this many partial
  *                 matches (articles lacking some words; each hit says which): null when it does not
- * @param spelling what the search did about unknown words (did you mean, corrections); its
- *                 fields are the result's own in the JSON
+ * @param help     what the search says about the query (did you mean, corrected words, companies
+ *                 it names); its fields are the result's own in the JSON
  * @param timedOut the search ran past its time budget and was stopped: no hits, no counts
  * @param totalRelation {@code eq} when {@code total} is exact, {@code gte} when it is a lower
  *                 bound (a search without facets stops counting past
@@ -31,15 +31,15 @@ public record SearchResult(
         boolean relaxed,
         boolean timedOut,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long partialTotal,
-        @JsonUnwrapped SpellingHelp spelling) {
+        @JsonUnwrapped QueryHelp help) {
 
     public SearchResult {
         hits = List.copyOf(hits);
-        spelling = spelling == null ? SpellingHelp.NONE : spelling;
+        help = help == null ? QueryHelp.NONE : help;
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     }
 
-    SearchResult withSpelling(SpellingHelp help) {
+    SearchResult withHelp(QueryHelp help) {
         return new SearchResult(
                 query, total, totalRelation, tookMs, page, size, hits, facets, relaxed, timedOut, partialTotal, help);
     }

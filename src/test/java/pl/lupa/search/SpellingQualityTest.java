@@ -64,7 +64,7 @@ class SpellingQualityTest {
 
     /** The did-you-mean of a query, or null. */
     static String didYouMean(String query) {
-        var help = searcher.search(SearchRequest.of(query)).spelling();
+        var help = searcher.search(SearchRequest.of(query)).help();
         return help.didYouMean() == null ? null : help.didYouMean().q();
     }
 
@@ -124,7 +124,7 @@ class SpellingQualityTest {
                     .toList();
             long untouched = 0;
             for (String q : queries) {
-                var help = searcher.search(SearchRequest.of(q)).spelling();
+                var help = searcher.search(SearchRequest.of(q)).help();
                 if (help.didYouMean() == null && help.corrected() == null) {
                     untouched++;
                 } else {

@@ -164,6 +164,27 @@ class SearchAssistBrowserTest {
         assertThat(driver.findElement(By.id("status")).getText()).startsWith(total + " wyników");
     }
 
+    @Test
+    void aCompanyTheQueryNamesIsOfferedAsAFilter() throws IOException {
+        open("/?q=" + enc("open ai"));
+        WebElement offer = wait.until(d -> d.findElement(By.id("company-offer")));
+        assertThat(offer.getText()).isEqualTo("Filtruj: firma OpenAI");
+
+        long before = renders();
+        offer.findElement(By.tagName("a")).click();
+        wait.until(d -> renders() > before && !"loading".equals(resultsState()));
+        assertThat(driver.getCurrentUrl()).contains("company=OpenAI").contains("q=open");
+        assertThat(driver.findElement(By.cssSelector("[data-facet=company] input[data-value=OpenAI]"))
+                        .isSelected())
+                .isTrue();
+        assertThat(driver.findElements(By.id("company-offer"))).isEmpty();
+        long total = JSON.readTree(server.get("/api/search?size=1&company=OpenAI&q=" + enc("open ai"))
+                        .body())
+                .get("total")
+                .asLong();
+        assertThat(driver.findElements(By.cssSelector("#hits-area .hit"))).hasSize((int) Math.min(10, total));
+    }
+
     private List<WebElement> options() {
         return driver.findElements(By.cssSelector("#q-suggestions [role=option]"));
     }
