@@ -4,36 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingSuggester;
 import org.apache.lucene.search.suggest.analyzing.FuzzySuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefBuilder;
 import pl.lupa.analysis.Lemmatizer;
-import pl.lupa.analysis.PolishDictionary;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.analysis.QueryToken;
-import pl.lupa.index.ArticleSchema;
 
 /**
  * Completions of what a reader is typing, from one index reader: its companies (with their
@@ -43,19 +25,10 @@ import pl.lupa.index.ArticleSchema;
  * and with one slip of the finger after its first letter ({@code nvdi} → Nvidia). A prefix that
  * is an inflected word is also looked up as its lemma ({@code Microsoftem} → Microsoft).
  *
- * <p>Built in memory from the reader when a suggestion is first asked of it (see README for the
- * cost); immutable and thread-safe after.
+ * <p>Built in memory from one reader, on a background thread ({@link LiveSuggestions}: about 5 s
+ * at 100,000 articles); immutable and thread-safe after.
  */
 final class Suggestions {
-
-    /** Phrases come from the titles of at most this many articles, the last indexed. */
-    static final int MAX_TITLES = 50_000;
-    /** A phrase is suggested when this many titles hold it. */
-    static final int MIN_PHRASE_TITLES = 2;
-    /** A lemma of the body is suggested when this many articles hold it (a typo is in one). */
-    static final int MIN_BODY_ARTICLES = 2;
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     private final FuzzySuggester companies;
     private final FuzzySuggester phrases;
@@ -79,13 +52,13 @@ final class Suggestions {
     /** @param companyCounts each company of the index with its number of articles */
     static Suggestions build(IndexReader reader, Map<String, Integer> companyCounts) throws IOException {
         var lemmatizer = new Lemmatizer();
-        Map<String, Integer> phraseCounts = titlePhrases(reader, lemmatizer);
-        Map<String, Integer> wordCounts = titleWords(reader);
-        bodyLemmas(reader, lemmatizer).forEach((lemma, df) -> wordCounts.merge(lemma, df, Math::max));
+        Map<String, Integer> phraseCounts = SuggestionSources.titlePhrases(reader, lemmatizer);
+        Map<String, Integer> wordCounts = SuggestionSources.titleWords(reader);
+        SuggestionSources.bodyLemmas(reader, lemmatizer).forEach((lemma, df) -> wordCounts.merge(lemma, df, Math::max));
         return new Suggestions(
-                suggester(companyCounts),
-                suggester(phraseCounts),
-                suggester(wordCounts),
+                KeyedSuggesters.of(companyCounts),
+                KeyedSuggesters.of(phraseCounts),
+                KeyedSuggesters.of(wordCounts),
                 companyCounts,
                 Map.of(
                         Suggestion.COMPANY, companyCounts.size(),
@@ -249,233 +222,5 @@ final class Suggestions {
                 .thenComparing(Comparator.comparingLong(Candidate::weight).reversed())
                 .thenComparing(Candidate::text));
         return list;
-    }
-
-    /** Word bigrams and trigrams of titles, neither beginning nor ending with a stop word or a number. */
-    private static Map<String, Integer> titlePhrases(IndexReader reader, Lemmatizer lemmatizer) throws IOException {
-        var counts = new HashMap<String, Map<String, Integer>>(); // key → written form → titles
-        StoredFields stored = reader.storedFields();
-        int seen = 0;
-        Set<String> fields = Set.of(ArticleSchema.TITLE);
-        var liveOf = new org.apache.lucene.util.Bits[reader.leaves().size()];
-        for (var leaf : reader.leaves()) {
-            liveOf[leaf.ord] = leaf.reader().getLiveDocs();
-        }
-        for (int li = reader.leaves().size() - 1; li >= 0 && seen < MAX_TITLES; li--) {
-            var leaf = reader.leaves().get(li);
-            var live = liveOf[li];
-            for (int doc = leaf.reader().maxDoc() - 1; doc >= 0 && seen < MAX_TITLES; doc--) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                seen++;
-                String title = stored.document(leaf.docBase + doc, fields).get(ArticleSchema.TITLE);
-                if (title != null) {
-                    addPhrases(title, lemmatizer, counts);
-                }
-            }
-        }
-        var out = new HashMap<String, Integer>();
-        counts.forEach((key, forms) -> {
-            int total = forms.values().stream().mapToInt(Integer::intValue).sum();
-            if (total >= MIN_PHRASE_TITLES) {
-                String form = forms.entrySet().stream()
-                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                        .orElseThrow()
-                        .getKey();
-                out.put(form, total);
-            }
-        });
-        return out;
-    }
-
-    /** Where a title's phrases stop: sentence and clause punctuation, quotes, brackets, dashes. */
-    private static final Pattern BREAK = Pattern.compile("[.:;!?,\"„”“«»()\\[\\]–—]|\\s-\\s");
-
-    private static void addPhrases(String title, Lemmatizer lemmatizer, Map<String, Map<String, Integer>> counts) {
-        var inTitle = new HashSet<String>();
-        boolean first = true;
-        for (String segment : BREAK.split(title)) {
-            var words = new ArrayList<String>();
-            var m = WORD.matcher(segment);
-            while (m.find()) {
-                words.add(m.group());
-            }
-            if (first && !words.isEmpty()) {
-                lowerTitleCapital(words, lemmatizer);
-            }
-            first = false;
-            for (int n = 2; n <= 3; n++) {
-                for (int i = 0; i + n <= words.size(); i++) {
-                    if (!edge(words.get(i)) || !edge(words.get(i + n - 1)) || hasNumber(words.subList(i, i + n))) {
-                        continue; // "inwestuje 41 mld" is no phrase anyone searches for
-                    }
-                    String form = String.join(" ", words.subList(i, i + n));
-                    String key = SpellingKey.of(form);
-                    if (inTitle.add(key)) {
-                        counts.computeIfAbsent(key, k -> new HashMap<>()).merge(form, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-    }
-
-    /** A title's capital is no part of its first word ("Nowe centrum" → nowe centrum). */
-    private static void lowerTitleCapital(List<String> words, Lemmatizer lemmatizer) {
-        String first = words.get(0);
-        if (first.length() > 1
-                && lemmatizer.knownAsWritten(first.toLowerCase(Locale.ROOT))
-                && first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT))) {
-            words.set(0, first.toLowerCase(Locale.ROOT));
-        }
-    }
-
-    private static boolean hasNumber(List<String> words) {
-        return words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
-    }
-
-    private static boolean edge(String word) {
-        return word.length() > 1
-                && !PolishDictionary.stopWords().contains(word.toLowerCase(Locale.ROOT))
-                && !word.chars().allMatch(Character::isDigit);
-    }
-
-    /** The written forms of titles (lower case) with their number of titles; no stop words or numbers. */
-    private static Map<String, Integer> titleWords(IndexReader reader) throws IOException {
-        var out = new HashMap<String, Integer>();
-        var terms = MultiTerms.getTerms(reader, ArticleSchema.TITLE_EXACT);
-        if (terms == null) {
-            return out;
-        }
-        var it = terms.iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-            String word = t.utf8ToString();
-            if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
-                out.put(word, it.docFreq());
-            }
-        }
-        return out;
-    }
-
-    /** Body terms the dictionary knows as lemmas, held by {@value #MIN_BODY_ARTICLES} articles or more. */
-    private static Map<String, Integer> bodyLemmas(IndexReader reader, Lemmatizer lemmatizer) throws IOException {
-        var out = new HashMap<String, Integer>();
-        var terms = MultiTerms.getTerms(reader, ArticleSchema.BODY);
-        if (terms == null) {
-            return out;
-        }
-        var it = terms.iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-            int df = it.docFreq();
-            if (df < MIN_BODY_ARTICLES || t.length < 3) {
-                continue;
-            }
-            String term = t.utf8ToString();
-            if (term.chars().allMatch(Character::isLetter)
-                    && !PolishDictionary.stopWords().contains(term)
-                    && java.util.Arrays.asList(lemmatizer.lemmas(term)).contains(term)) {
-                out.put(term, df);
-            }
-        }
-        return out;
-    }
-
-    private static FuzzySuggester suggester(Map<String, Integer> entries) throws IOException {
-        Analyzer keys = new KeyAnalyzer();
-        try (var tmp = new ByteBuffersDirectory()) {
-            var s = new FuzzySuggester(
-                    tmp,
-                    "suggest",
-                    keys,
-                    keys,
-                    AnalyzingSuggester.EXACT_FIRST | AnalyzingSuggester.PRESERVE_SEP,
-                    256,
-                    -1,
-                    true,
-                    FuzzySuggester.DEFAULT_MAX_EDITS,
-                    true,
-                    FuzzySuggester.DEFAULT_NON_FUZZY_PREFIX,
-                    FuzzySuggester.DEFAULT_MIN_FUZZY_LENGTH,
-                    false);
-            s.build(new Entries(entries));
-            return s;
-        }
-    }
-
-    /** The whole text as one token, its {@link SpellingKey}. */
-    private static final class KeyAnalyzer extends Analyzer {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            var source = new KeywordTokenizer();
-            return new TokenStreamComponents(source, new KeyFilter(source));
-        }
-    }
-
-    private static final class KeyFilter extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-        KeyFilter(TokenStream in) {
-            super(in);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            String key = SpellingKey.of(term.toString());
-            term.setEmpty().append(key);
-            return true;
-        }
-    }
-
-    /** Entries for a suggester: text and weight, no payloads or contexts. */
-    private static final class Entries implements InputIterator {
-        private final Iterator<Map.Entry<String, Integer>> it;
-        private final BytesRefBuilder current = new BytesRefBuilder();
-        private long weight;
-
-        Entries(Map<String, Integer> entries) {
-            // the key of an empty text is empty: such an entry could only be reached by every prefix
-            this.it = entries.entrySet().stream()
-                    .filter(e -> !SpellingKey.of(e.getKey()).isEmpty())
-                    .iterator();
-        }
-
-        @Override
-        public BytesRef next() {
-            if (!it.hasNext()) {
-                return null;
-            }
-            var e = it.next();
-            current.copyChars(e.getKey());
-            weight = e.getValue();
-            return current.get();
-        }
-
-        @Override
-        public long weight() {
-            return weight;
-        }
-
-        @Override
-        public BytesRef payload() {
-            return null;
-        }
-
-        @Override
-        public boolean hasPayloads() {
-            return false;
-        }
-
-        @Override
-        public Set<BytesRef> contexts() {
-            return null;
-        }
-
-        @Override
-        public boolean hasContexts() {
-            return false;
-        }
     }
 }

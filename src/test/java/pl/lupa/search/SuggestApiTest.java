@@ -118,7 +118,7 @@ class SuggestApiTest {
                     titles++;
                 }
             }
-            assertThat(titles).as(text).isGreaterThanOrEqualTo(Suggestions.MIN_PHRASE_TITLES);
+            assertThat(titles).as(text).isGreaterThanOrEqualTo(SuggestionSources.MIN_PHRASE_TITLES);
         }
     }
 
