@@ -100,7 +100,8 @@ final class CompanyMentions {
             return exact;
         }
         String last = group.get(group.size() - 1).text();
-        for (int e = 1; e <= MAX_ENDING && key.length() - e >= 3; e++) {
+        // the ending is the last word's own letters ("Microsoftu 5g" has none to spare)
+        for (int e = 1; e <= MAX_ENDING && e < last.length() && key.length() - e >= 3; e++) {
             String name = byKey.get(key.substring(0, key.length() - e));
             if (name != null
                     && (sameLemma(last, name)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import pl.lupa.testing.TestServer;
 
 /** Company names in queries, in any spacing and case form, over a real socket on the sample articles. */
@@ -92,6 +93,25 @@ class CompanyMentionsTest {
             }
             assertThat(mentions).as(query + ": hit " + i + " of " + ofCompany).isEqualTo(i < ofCompany);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Microsoftu 5g",
+                "open 5g",
+                "cd 4",
+                "x ai",
+                "ai x 5",
+                "Micorsoftu 5g",
+                "a b c d e",
+                "OpenAI'em's",
+                "cd projekt projekt cd",
+                "t-mobile polska",
+                "11 bit studios"
+            })
+    void anyWordsGiveAnAnswer(String query) throws IOException {
+        assertThat(search("q=" + enc(query)).get("total").asLong()).isNotNegative();
     }
 
     @Test
