@@ -451,6 +451,35 @@
     if (data.timedOut) {
       els.notes.appendChild(h('p', { class: 'note note-warn', text: 'Wyszukiwanie trwało zbyt długo i zostało przerwane. Spróbuj zawęzić zapytanie.' }));
     }
+    queryNotes(data);
+  }
+
+  /**
+   * "Czy chodziło Ci o" with a link to the corrected query, which words were read otherwise, and
+   * "Filtruj: firma X" for each company the query names.
+   */
+  function queryNotes(data) {
+    if (data.corrected && data.correctedWords) {
+      var pairs = Object.keys(data.correctedWords).map(function (w) { return w + ' → ' + data.correctedWords[w]; });
+      els.notes.appendChild(h('p', { class: 'note', id: 'corrected-note',
+        text: 'Uwzględniamy też podobną pisownię: ' + pairs.join(', ') + '.' }));
+    }
+    if (data.didYouMean) {
+      var dym = data.didYouMean;
+      els.notes.appendChild(h('p', { class: 'note', id: 'did-you-mean' }, 'Czy chodziło Ci o: ',
+        internalLink(h('a', { text: dym.q }), withFilter(current(), { q: dym.q, doc: '' })),
+        ' (' + formatResults(dym.total) + ')?'));
+    }
+    if (data.namedCompanies && data.namedCompanies.length) {
+      var s = current();
+      var offer = h('p', { class: 'note', id: 'company-offer' }, 'Filtruj: ');
+      data.namedCompanies.forEach(function (name, i) {
+        if (i > 0) offer.appendChild(document.createTextNode(', '));
+        offer.appendChild(internalLink(h('a', { class: 'company-offer', text: 'firma ' + name }),
+          withFilter(s, { company: s.company.concat([name]), doc: '' })));
+      });
+      els.notes.appendChild(offer);
+    }
   }
 
   function hitItem(s, hit) {

@@ -104,6 +104,27 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    /** What the search says about the query: corrected words, a better spelling, companies it names. */
+    private static void printHelp(SearchResult r, PrintWriter out) {
+        var help = r.help();
+        if (help.correctedWords() != null) {
+            var pairs = new java.util.ArrayList<String>();
+            help.correctedWords().forEach((typed, fix) -> pairs.add(typed + " → " + fix));
+            out.printf("also searched as: %s%n", String.join(", ", pairs));
+        }
+        if (help.didYouMean() != null) {
+            out.printf(
+                    "did you mean: %s (%d results)%n",
+                    help.didYouMean().q(), help.didYouMean().total());
+        }
+        if (help.namedCompanies() != null) {
+            out.printf("filter by company: %s%n", String.join(", ", help.namedCompanies()));
+        }
+        if (help.correctedWords() != null || help.didYouMean() != null || help.namedCompanies() != null) {
+            out.println();
+        }
+    }
+
     private static void print(SearchResult r, PrintWriter out, boolean ansi) {
         out.printf(
                 "%d results%s (%d ms)%s%n%n",
@@ -111,6 +132,7 @@ final class SearchCommand implements Callable<Integer> {
                 r.partialTotal() != null ? " and " + r.partialTotal() + " with only some of the words" : "",
                 r.tookMs(),
                 r.relaxed() ? ", not all words matched" : "");
+        printHelp(r, out);
         int n = (r.page() - 1) * r.size();
         boolean partial = r.relaxed();
         for (Hit h : r.hits()) {

@@ -104,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "lupa-shutdown"));
         app.start(host, port);
+        searcher.prepareSuggestions();
         var health = searcher.health();
         out.printf(
                 "Lupa is serving %s documents from %s on http://%s:%d/ (Ctrl+C stops it)%n",

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,6 +49,9 @@ public final class LupaSearcher implements AutoCloseable {
     private final NearDuplicates nearDuplicates = new NearDuplicates(analyzer);
     private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, hitBuilder, nearDuplicates);
     private final CompanyPages companyPages = new CompanyPages(analyzer);
+    private final Speller speller = new Speller(expander);
+    private final CompanyMentions mentions = new CompanyMentions();
+    private final LiveSuggestions suggestions;
 
     /**
      * @param indexDir     the index folder (it may not exist yet)
@@ -66,6 +70,7 @@ public final class LupaSearcher implements AutoCloseable {
         this.documentView = new DocumentView(queryBuilder, analyzer);
         this.index = new LiveIndex(indexDir, refreshEvery, new BM25Similarity(config.bm25K1(), config.bm25B()));
         this.export = new ResultExport(queryBuilder, matchCounter, hitBuilder, config);
+        this.suggestions = new LiveSuggestions(index);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -83,8 +88,14 @@ public final class LupaSearcher implements AutoCloseable {
         long deadline = start + budget.toNanos();
         CompanyNames companies = searcher.companyNames();
         SearchRequest request = companies.resolve(asked);
-        QueryPlan plan =
-                request.query().isEmpty() ? QueryPlan.ALL : queryBuilder.build(request.query(), searcher.vocabulary());
+        Map<String, String> corrections = request.query().isEmpty()
+                ? Map.of()
+                : speller.corrections(request.query(), searcher.getIndexReader(), companies, searcher.companyCounts());
+        QueryPlan plan = request.query().isEmpty()
+                ? QueryPlan.ALL
+                : queryBuilder.build(request.query(), searcher.vocabulary(), tolerance(corrections));
+        var named = mentions.find(plan, companies, searcher.getIndexReader());
+        plan = named.plan();
         int pageEnd = request.page() * request.size();
         int topN = Math.max(QueryBuilder.RESCORE_DEPTH, pageEnd);
         boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
@@ -131,7 +142,9 @@ public final class LupaSearcher implements AutoCloseable {
                     FacetPresenter.none(),
                     false,
                     true,
-                    null);
+                    null,
+                    null,
+                    QueryHelp.NONE);
         }
         boolean relaxed = relaxedPlan.isPresent();
         var missing = new HashMap<Integer, List<String>>();
@@ -166,8 +179,11 @@ public final class LupaSearcher implements AutoCloseable {
                 FacetPresenter.present(matches.facets(), request, companies),
                 relaxed,
                 false,
-                partial == null ? null : partial.total());
-        return withTimeline(searcher, request, relaxed ? relaxedPlan.get().query() : plan.strict(), deadline, result);
+                partial == null ? null : partial.total(),
+                null,
+                QueryHelp.NONE);
+        result = withTimeline(searcher, request, relaxed ? relaxedPlan.get().query() : plan.strict(), deadline, result);
+        return withHelp(searcher, request, result, corrections, named.companies(), start);
     }
 
     /** The result with its timeline when the request asks for one (the query is that of its matches). */
@@ -183,6 +199,51 @@ public final class LupaSearcher implements AutoCloseable {
         } catch (DeadlineQuery.Exceeded e) {
             return result; // the hits are there; the timeline is left out rather than the answer
         }
+    }
+
+    /**
+     * The terms each corrected word (lower case) is also searched through; none for a correction
+     * of several words (CD Projektu), which only the did-you-mean offers.
+     */
+    private Map<String, List<String>> tolerance(Map<String, String> corrections) {
+        var out = new HashMap<String, List<String>>();
+        corrections.forEach((word, fix) -> {
+            var typed = expander.expand(word, true);
+            var tokens = expander.expand(fix, true);
+            if (typed.size() == 1 && tokens.size() == 1) {
+                out.put(typed.get(0).exact(), tokens.get(0).lemmas());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The result with what it did about unknown words, the query they spell when corrected, and
+     * the companies the query names that no filter holds.
+     */
+    private SearchResult withHelp(
+            ReaderSearcher searcher,
+            SearchRequest request,
+            SearchResult result,
+            Map<String, String> corrections,
+            List<String> namedCompanies,
+            long start)
+            throws IOException {
+        var offered = namedCompanies.stream()
+                .filter(c -> !request.companies().contains(c))
+                .toList();
+        if ((corrections.isEmpty() && offered.isEmpty()) || result.timedOut()) {
+            return result;
+        }
+        QueryHelp.DidYouMean didYouMean = null;
+        if (!corrections.isEmpty()) {
+            String better = Speller.apply(request.query(), corrections);
+            long found = search(searcher, request.countOf(better), start).total();
+            didYouMean = found > 0 ? new QueryHelp.DidYouMean(better, found) : null;
+        }
+        boolean tolerant = !tolerance(corrections).isEmpty();
+        return result.withHelp(
+                new QueryHelp(didYouMean, tolerant ? Boolean.TRUE : null, tolerant ? corrections : null, offered));
     }
 
     private static long millisSince(long startNanos) {
@@ -252,6 +313,19 @@ public final class LupaSearcher implements AutoCloseable {
         return index.withSearcher(searcher -> relatedArticles.find(searcher, id, size));
     }
 
+    /** Completions of a prefix: companies, phrases of titles, words. */
+    public SuggestResult suggest(SuggestRequest request) {
+        return index.withSearcher(searcher -> new SuggestResult(
+                request.prefix(), suggestions.of(searcher).suggest(request.prefix(), request.size(), expander)));
+    }
+
+    /** Starts building the suggestions in the background, so that the first ones need not wait. */
+    public void prepareSuggestions() {
+        if (index.health().ready()) {
+            suggestions.start();
+        }
+    }
+
     public IndexHealth health() {
         return index.health();
     }
@@ -263,6 +337,7 @@ public final class LupaSearcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        suggestions.close();
         index.close();
         expander.close();
         analyzer.close();

@@ -58,15 +58,28 @@ final class QueryBuilder {
      * @param vocabulary the collection's document frequencies, for the choices that depend on it
      */
     QueryPlan build(String text, Vocabulary vocabulary) {
+        return build(text, vocabulary, java.util.Map.of());
+    }
+
+    /**
+     * The query plan of a query text whose unknown words are also searched through close
+     * spellings ({@link Speller}): each such word (lower case) maps to the terms of its
+     * correction, matched as a weaker alternative of the word.
+     */
+    QueryPlan build(String text, Vocabulary vocabulary, java.util.Map<String, List<String>> corrections) {
         // A query of stop words only ("ta", "byla") is searched with them, rather than not at all:
         // typed without diacritics they may stand for words that are no stop words (tą, byłą).
-        return build(text, false, vocabulary)
-                .or(() -> build(text, true, vocabulary))
+        return build(text, false, vocabulary, corrections)
+                .or(() -> build(text, true, vocabulary, corrections))
                 .orElseGet(() -> QueryPlan.of(new MatchNoDocsQuery("no words to search")));
     }
 
     /** The plan, or nothing when the text held stop words and nothing else. */
-    private java.util.Optional<QueryPlan> build(String text, boolean keepStopWords, Vocabulary vocabulary) {
+    private java.util.Optional<QueryPlan> build(
+            String text,
+            boolean keepStopWords,
+            Vocabulary vocabulary,
+            java.util.Map<String, List<String>> corrections) {
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
         int count = 0;
         var words = new ArrayList<QueryPlan.Word>();
@@ -80,6 +93,9 @@ final class QueryBuilder {
             for (QuerySyntax.Item item : clause.alternatives()) {
                 List<QueryToken> tokens =
                         expander.expand(item.text(), keepStopWords, config.variantWeight() > 0 ? vocabulary : null);
+                if (!corrections.isEmpty()) {
+                    tokens = corrected(tokens, corrections);
+                }
                 count += tokens.size();
                 if (count > MAX_WORDS) {
                     // Each word becomes a handful of clauses; this keeps every query far below Lucene's limit.
@@ -122,6 +138,23 @@ final class QueryBuilder {
         Query strict = combine(positives, negatives);
         boolean oneWord = positives.size() == 1 && plainWords == 1;
         return java.util.Optional.of(new QueryPlan(strict, words, fixed, negatives, proximity, oneWord));
+    }
+
+    /** The tokens with the terms of their corrections among their weaker alternatives. */
+    private static List<QueryToken> corrected(
+            List<QueryToken> tokens, java.util.Map<String, List<String>> corrections) {
+        var out = new ArrayList<QueryToken>(tokens.size());
+        for (QueryToken t : tokens) {
+            List<String> extra = corrections.get(t.exact());
+            if (extra == null) {
+                out.add(t);
+            } else {
+                var variants = new ArrayList<String>(t.variants());
+                extra.stream().filter(x -> !variants.contains(x)).forEach(variants::add);
+                out.add(new QueryToken(t.position(), t.exact(), t.lemmas(), t.folded(), t.derived(), variants));
+            }
+        }
+        return out;
     }
 
     /** Every positive required, every negative excluded (all articles when nothing is positive). */

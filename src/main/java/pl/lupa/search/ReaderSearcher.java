@@ -107,6 +107,13 @@ final class ReaderSearcher extends IndexSearcher {
         return counts;
     }
 
+    /** Each company of the index with its number of articles. */
+    Map<String, Integer> companyCounts() {
+        return facetState == null
+                ? Map.of()
+                : allCounts().byDim().getOrDefault(pl.lupa.index.ArticleSchema.DIM_COMPANY, Map.of());
+    }
+
     private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config)
             throws IOException {
         boolean hasFacets = reader.leaves().stream()

@@ -146,6 +146,19 @@ public record SearchRequest(
                 group);
     }
 
+    /** Another query under the same filters, counted only: one hit, no facets, no snippets. */
+    SearchRequest countOf(String otherQuery) {
+        return toBuilder()
+                .query(otherQuery)
+                .page(1)
+                .size(1)
+                .facets(false)
+                .snippets(false)
+                .timeline(null)
+                .group(false)
+                .build();
+    }
+
     public Sort effectiveSort() {
         return sort != null ? sort : query.isEmpty() ? Sort.DATE : Sort.RELEVANCE;
     }

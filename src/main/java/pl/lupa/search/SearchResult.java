@@ -1,6 +1,7 @@
 package pl.lupa.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import java.util.Map;
  * @param relaxed  no article holds every word, so the list is of partial matches only
  * @param partialTotal after the {@code total} full matches the list goes on with this many partial
  *                 matches (articles lacking some words; each hit says which): null when it does not
+ * @param help     what the search says about the query (did you mean, corrected words, companies
+ *                 it names); its fields are the result's own in the JSON
  * @param timedOut the search ran past its time budget and was stopped: no hits, no counts
  * @param totalRelation {@code eq} when {@code total} is exact, {@code gte} when it is a lower
  *                 bound (a search without facets stops counting past
@@ -29,15 +32,17 @@ public record SearchResult(
         boolean relaxed,
         boolean timedOut,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long partialTotal,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelinePoint> timeline) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelinePoint> timeline,
+        @JsonUnwrapped QueryHelp help) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+        help = help == null ? QueryHelp.NONE : help;
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         timeline = timeline == null ? null : List.copyOf(timeline);
     }
 
-    /** A result without a timeline. */
+    /** A result without a timeline or help with the query. */
     public SearchResult(
             String query,
             long total,
@@ -50,7 +55,20 @@ public record SearchResult(
             boolean relaxed,
             boolean timedOut,
             Long partialTotal) {
-        this(query, total, totalRelation, tookMs, page, size, hits, facets, relaxed, timedOut, partialTotal, null);
+        this(
+                query,
+                total,
+                totalRelation,
+                tookMs,
+                page,
+                size,
+                hits,
+                facets,
+                relaxed,
+                timedOut,
+                partialTotal,
+                null,
+                QueryHelp.NONE);
     }
 
     /** The same result with the matches per period. */
@@ -67,6 +85,24 @@ public record SearchResult(
                 relaxed,
                 timedOut,
                 partialTotal,
-                periods);
+                periods,
+                help);
+    }
+
+    SearchResult withHelp(QueryHelp help) {
+        return new SearchResult(
+                query,
+                total,
+                totalRelation,
+                tookMs,
+                page,
+                size,
+                hits,
+                facets,
+                relaxed,
+                timedOut,
+                partialTotal,
+                timeline,
+                help);
     }
 }

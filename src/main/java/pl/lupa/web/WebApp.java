@@ -24,6 +24,7 @@ import pl.lupa.search.IndexNotReadyException;
 import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.RequestParser;
 import pl.lupa.search.SearchParam;
+import pl.lupa.search.SuggestRequest;
 
 /**
  * The HTTP face of Lupa: {@code /api/search}, {@code /api/documents/{id}}, {@code /health} and
@@ -88,6 +89,8 @@ public final class WebApp {
             config.routes.get(
                     "/api/search", ctx -> ctx.json(searcher.search(RequestParser.parse(ctx.queryParamMap()))));
             ExploreRoutes.add(config.routes, searcher);
+            config.routes.get(
+                    "/api/suggest", ctx -> ctx.json(searcher.suggest(SuggestRequest.parse(ctx.queryParamMap()))));
             config.routes.get("/api/parameters", ctx -> ctx.json(Map.of("search", SearchParam.describeAll())));
             config.routes.get("/api/documents/<id>", ctx -> {
                 String id = ctx.pathParam("id");

@@ -75,6 +75,12 @@ class CliTest {
         Run unknown = run("search", "--index", index.toString(), "--company", "Nvidiia");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown company 'Nvidiia'; closest: Nvidia");
+
+        // a misspelt company is searched as the company, and the text output says so
+        Run typo = run("search", "Nvida", "--index", index.toString());
+        assertThat(typo.exit()).as(typo.err()).isZero();
+        assertThat(typo.out())
+                .contains("1 results", "also searched as: Nvida → Nvidia", "did you mean: Nvidia (1 results)");
     }
 
     @Test

@@ -198,6 +198,25 @@ class ApiJunkTest {
     }
 
     @Test
+    void junkInEverySuggestParameter() throws IOException {
+        var failures = new ArrayList<String>();
+        int requests = 0;
+        for (String param : List.of("q", "size")) {
+            for (Junk j : junk()) {
+                check(failures, "/api/suggest?" + param + "=" + j.wire(), "suggest " + param + " = " + j);
+                check(failures, "/api/suggest?q=mi&" + param + "=" + j.wire(), "suggest mi, " + param + " = " + j);
+                requests += 2;
+            }
+            check(failures, "/api/suggest?" + param + "=1&" + param + "=2", "suggest " + param + " twice");
+            check(failures, "/api/suggest?" + param, "suggest " + param + " without =");
+            requests += 2;
+        }
+        assertThat(failures)
+                .as("%d of %d requests misbehaved", failures.size(), requests)
+                .isEmpty();
+    }
+
+    @Test
     void unknownAndMalformedKeys() throws IOException {
         var failures = new ArrayList<String>();
         var targets = new ArrayList<>(List.of(

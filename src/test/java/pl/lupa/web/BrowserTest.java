@@ -2,7 +2,6 @@ package pl.lupa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.lupa.testing.TestServer;
 
@@ -45,8 +40,6 @@ import pl.lupa.testing.TestServer;
  */
 class BrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
@@ -62,13 +55,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean browserPresent = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        String missing = "headless Chromium and ChromeDriver are needed (apt-get install chromium chromium-driver)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(browserPresent).as(missing).isTrue();
-        } else {
-            Assumptions.assumeTrue(browserPresent, missing);
-        }
+        Chromium.assumePresent();
 
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Path index = tmp.resolve("index");
@@ -77,30 +64,7 @@ class BrowserTest {
         server = TestServer.start(index);
         base = server.url("");
 
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--lang=pl-PL",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        var logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(tmp.resolve("chromium-profile")).driver;
     }
 
     @AfterAll
@@ -489,7 +453,7 @@ class BrowserTest {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long total = 0;
-        for (String path : List.of("/", "/app.js", "/app.css")) {
+        for (String path : List.of("/", "/app.js", "/app.css", "/suggest.js")) {
             HttpResponse<byte[]> res = http.send(
                     HttpRequest.newBuilder(URI.create(base + path))
                             .timeout(WAIT)

@@ -56,7 +56,8 @@ class BenchRunTest {
             "Lupa full (facets + snippets), OR",
             "HTTP top-10, AND",
             "HTTP + facets, OR",
-            "HTTP full (facets + snippets), AND"
+            "HTTP full (facets + snippets), AND",
+            "HTTP suggest"
         }) {
             for (int clients : new int[] {1, 4}) {
                 var row = Pattern.compile("\\| " + Pattern.quote(series) + " \\| " + clients + " \\| 30 \\| 0 \\|");

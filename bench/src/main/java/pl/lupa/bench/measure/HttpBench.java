@@ -65,10 +65,46 @@ public final class HttpBench {
                     }
                 }
             }
+            out.addAll(suggest(http, mix));
             return out;
         } finally {
             app.stop();
         }
+    }
+
+    /**
+     * {@code GET /api/suggest} with prefixes of the mix's first words (3 to 6 letters), after one
+     * request that waits for the suggestions to be built.
+     */
+    private List<LatencyStats> suggest(KeepAliveClient http, List<BenchQuery> mix) throws InterruptedException {
+        var prefixes = new ArrayList<String>();
+        for (int i = 0; i < mix.size(); i++) {
+            String word = mix.get(i).items().get(0).replace("\"", "").split(" ")[0];
+            prefixes.add(word.substring(0, Math.min(word.length(), 3 + i % 4)));
+        }
+        long start = System.nanoTime();
+        LoadRunner.run("suggest build", List.of("a"), 1, limit, p -> suggestion(http, p));
+        log.printf("  suggestions built and first answered in %.0f ms%n", (System.nanoTime() - start) / 1e6);
+        var out = new ArrayList<LatencyStats>();
+        for (int c : clients) {
+            LatencyStats stats = LoadRunner.run("HTTP suggest", prefixes, c, limit, p -> suggestion(http, p));
+            log.printf(
+                    "  HTTP suggest, %d client(s): p50 %.3f ms, p99 %.3f ms, %d errors%n",
+                    c, stats.p50Nanos() / 1e6, stats.p99Nanos() / 1e6, stats.errors());
+            log.flush();
+            out.add(stats);
+        }
+        return out;
+    }
+
+    private static LoadRunner.Outcome suggestion(KeepAliveClient http, String prefix) throws Exception {
+        String target = "/api/suggest?q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+        KeepAliveClient.Reply response = http.get(target);
+        if (response.status() != 200) {
+            throw new IllegalStateException("HTTP " + response.status() + " for " + target);
+        }
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        return new LoadRunner.Outcome(body.split("\"text\":", -1).length - 1, false);
     }
 
     private static LoadRunner.Outcome send(KeepAliveClient http, String target) throws Exception {

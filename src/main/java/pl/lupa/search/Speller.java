@@ -1,0 +1,286 @@
+package pl.lupa.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import pl.lupa.analysis.Diacritics;
+import pl.lupa.analysis.Lemmatizer;
+import pl.lupa.analysis.QueryExpander;
+import pl.lupa.analysis.QueryToken;
+import pl.lupa.index.ArticleSchema;
+
+/**
+ * Corrections of the words of a query that neither the Polish dictionary nor the index knows
+ * ({@code Micorsoftem}, {@code Nvida}), from the index's own vocabulary: its company names
+ * (inflected as the typed word is: Micorsoftem → Microsoftem) and the lemmas of its articles
+ * (through Lucene's {@link DirectSpellChecker}), the closest by {@link SpellingKey#distance} and
+ * among equally close the one in most articles. A word the dictionary knows or the index holds is
+ * never corrected, however rare: only words nobody could find are.
+ *
+ * <p>Thread-safe: one lemmatiser per thread, the spell checker holds no state between calls.
+ */
+final class Speller {
+
+    /** Words of a query text as the corrections name them; a hyphen or a digit ends one. */
+    private static final Pattern WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}'’-])[\\p{L}]+(?:['’][\\p{L}]+)?(?![\\p{L}\\p{N}-])");
+    /** Shorter words have too many neighbours to guess which was meant. */
+    static final int MIN_LENGTH = 4;
+    /** The longest inflectional ending carried over from the typed word to a correction. */
+    private static final int MAX_ENDING = 3;
+
+    private final QueryExpander expander;
+    private final ThreadLocal<Lemmatizer> lemmatizers = ThreadLocal.withInitial(Lemmatizer::new);
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    Speller(QueryExpander expander) {
+        this.expander = expander;
+        checker.setMinPrefix(1);
+        checker.setMaxEdits(2);
+        checker.setMinQueryLength(MIN_LENGTH - 1);
+    }
+
+    /** Edits a correction may be away from the typed word's key: one for short words, two from six letters. */
+    static double allowed(String key) {
+        return key.length() < 6 ? 1 : 2;
+    }
+
+    /**
+     * The typed words to correct, each with its correction, in the order of the text. Negated
+     * words ({@code -slowo}) and quoted phrases are as the user wants them and stay.
+     */
+    Map<String, String> corrections(
+            String query, IndexReader reader, CompanyNames companies, Map<String, Integer> companyCounts) {
+        var out = new LinkedHashMap<String, String>();
+        Matcher m = WORD.matcher(stripExplicit(query));
+        while (m.find()) {
+            String word = m.group();
+            if (word.length() < MIN_LENGTH || word.equals("OR") || out.containsKey(word)) {
+                continue;
+            }
+            if (known(word, reader)) {
+                continue;
+            }
+            correct(word, reader, companies, companyCounts).ifPresent(c -> out.put(word, c));
+        }
+        return out;
+    }
+
+    /** The text with quoted phrases and negated words blanked out. */
+    private static String stripExplicit(String query) {
+        return query.replaceAll("\"[^\"]*\"?", " ").replaceAll("(^|\\s)-\\S+", " ");
+    }
+
+    /** The query with each corrected word replaced, all else as typed. */
+    static String apply(String query, Map<String, String> corrections) {
+        var sb = new StringBuilder();
+        Matcher m = WORD.matcher(query);
+        int last = 0;
+        while (m.find()) {
+            String fix = corrections.get(m.group());
+            if (fix != null) {
+                sb.append(query, last, m.start()).append(fix);
+                last = m.end();
+            }
+        }
+        return sb.append(query.substring(last)).toString();
+    }
+
+    /** Whether the dictionary knows the word, or the index holds any term the query side makes of it. */
+    boolean known(String word, IndexReader reader) {
+        Lemmatizer lemmatizer = lemmatizers.get();
+        String lower = word.toLowerCase(Locale.ROOT);
+        String capital = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        if (lemmatizer.knownAsWritten(word) || lemmatizer.knownAsWritten(lower) || lemmatizer.knownAsWritten(capital)) {
+            return true;
+        }
+        if (!Diacritics.hasPolishDiacritics(lower) && !Diacritics.restore(lower).isEmpty()) {
+            return true; // a word typed without its diacritics
+        }
+        for (QueryToken t : expander.expand(word, true)) {
+            for (List<String> terms : List.of(t.lemmas(), t.folded())) {
+                for (String term : terms) {
+                    if (docFreq(reader, ArticleSchema.BODY, term) > 0
+                            || docFreq(reader, ArticleSchema.TITLE, term) > 0
+                            || docFreq(reader, ArticleSchema.COMPANIES_TEXT, term) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private record Candidate(String text, double distance, long weight) {
+        boolean beats(Candidate other) {
+            return other == null || distance < other.distance || (distance == other.distance && weight > other.weight);
+        }
+    }
+
+    /** The best correction of an unknown word, if one is close enough. */
+    Optional<String> correct(String word, IndexReader reader, CompanyNames companies, Map<String, Integer> counts) {
+        String key = SpellingKey.of(word);
+        Candidate best = null;
+        for (String name : companies.names()) {
+            Candidate c = asCompany(word, key, name, counts.getOrDefault(name, 0));
+            if (c != null && c.beats(best)) {
+                best = c;
+            }
+        }
+        Candidate company = best;
+        for (Candidate c : confusions(word, reader)) {
+            if (c.beats(best)) {
+                best = c;
+            }
+        }
+        var tried = new java.util.HashSet<String>();
+        for (String term : stems(word)) {
+            for (SuggestWord s : similar(reader, term)) {
+                if (!tried.add(s.string)) {
+                    continue;
+                }
+                // measured as the reader sees it: the correction, inflected as typed, against the typed word
+                String text = CorrectedForms.inflect(lemmatizers.get(), word, s.string);
+                double d = SpellingKey.distance(SpellingKey.of(text), key);
+                if (d > allowed(key)) {
+                    continue;
+                }
+                var c = new Candidate(text, d, s.freq);
+                // a company's name beats a term as close as it: the name is what people type
+                if (c.beats(best) && (company == null || d < company.distance())) {
+                    best = c;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        String text = best.text();
+        return Optional.of(CorrectedForms.matchCase(word, text));
+    }
+
+    /**
+     * What to look for close terms of: the terms the query side makes of the word, and the word
+     * without its last one to three letters (półprzewodnkiów → półprzewodnk), for a slip the
+     * stemmer could not see past.
+     */
+    private List<String> stems(String word) {
+        var out = new java.util.LinkedHashSet<String>();
+        for (QueryToken t : expander.expand(word, true)) {
+            out.addAll(t.lemmas());
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int e = 1; e <= MAX_ENDING && lower.length() - e >= MIN_LENGTH; e++) {
+            out.add(lower.substring(0, lower.length() - e));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Dictionary words the typed one is when one Polish confusion is undone and its diacritics
+     * restored ({@code zrudla} → źródła, {@code hleb} → chleb, {@code żeka} → rzeka), if the index
+     * holds them; each at {@link SpellingKey#VOWEL_CONFUSION}.
+     */
+    private List<Candidate> confusions(String word, IndexReader reader) {
+        Lemmatizer lemmatizer = lemmatizers.get();
+        String folded = Diacritics.fold(word);
+        var out = new java.util.ArrayList<Candidate>();
+        var seen = new java.util.HashSet<String>();
+        for (String variant : confused(folded)) {
+            for (String form : Diacritics.restore(variant)) {
+                if (!seen.add(form)) {
+                    continue;
+                }
+                long df = 0;
+                for (String lemma : lemmatizer.lemmas(form)) {
+                    df = Math.max(df, docFreq(reader, ArticleSchema.BODY, lemma));
+                }
+                if (df > 0) {
+                    out.add(new Candidate(form, SpellingKey.VOWEL_CONFUSION, df));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The folded word with one of u/o, rz/z, ch/h swapped, each way, at every place. */
+    static List<String> confused(String folded) {
+        String[][] pairs = {{"u", "o"}, {"o", "u"}, {"rz", "z"}, {"z", "rz"}, {"ch", "h"}, {"h", "ch"}};
+        var out = new java.util.ArrayList<String>();
+        for (String[] p : pairs) {
+            for (int i = folded.indexOf(p[0]); i >= 0; i = folded.indexOf(p[0], i + 1)) {
+                if (p[0].equals("h") && i > 0 && folded.charAt(i - 1) == 'c') {
+                    continue; // the h of ch
+                }
+                if (p[0].equals("z") && i > 0 && folded.charAt(i - 1) == 'r') {
+                    continue; // the z of rz
+                }
+                out.add(folded.substring(0, i) + p[1] + folded.substring(i + p[0].length()));
+            }
+        }
+        return out;
+    }
+
+    /** The company name, with the typed word's ending when the word is its inflected form. */
+    private Candidate asCompany(String word, String key, String name, int count) {
+        String nameKey = SpellingKey.of(name);
+        if (nameKey.isEmpty() || Math.abs(nameKey.length() - key.length()) > MAX_ENDING + 2) {
+            return null;
+        }
+        Candidate best = null;
+        for (int e = 0; e <= MAX_ENDING && e < key.length() - 1; e++) {
+            double d = SpellingKey.distance(key.substring(0, key.length() - e), nameKey);
+            if (d > allowed(nameKey)) {
+                continue;
+            }
+            String text = e == 0 ? name : name + word.substring(word.length() - e);
+            if (e > 0 && !sameLemma(text, name)) {
+                continue;
+            }
+            if (best == null || d < best.distance()) {
+                best = new Candidate(text, d, count);
+            }
+        }
+        return best;
+    }
+
+    /** Whether the last words of both are read as one lemma (Projektu and Projekt). */
+    private boolean sameLemma(String form, String name) {
+        Lemmatizer lemmatizer = lemmatizers.get();
+        var of = Arrays.asList(lemmatizer.terms(lastWord(form)));
+        return Arrays.stream(lemmatizer.terms(lastWord(name))).anyMatch(of::contains);
+    }
+
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    private SuggestWord[] similar(IndexReader reader, String term) {
+        try {
+            return checker.suggestSimilar(
+                    new Term(ArticleSchema.BODY, term), 10, reader, SuggestMode.SUGGEST_ALWAYS, 0.5f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index's terms failed", e);
+        }
+    }
+
+    private static long docFreq(IndexReader reader, String field, String term) {
+        try {
+            return reader.docFreq(new Term(field, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index's terms failed", e);
+        }
+    }
+}
