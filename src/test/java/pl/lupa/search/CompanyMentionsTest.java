@@ -31,9 +31,7 @@ class CompanyMentionsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = tmp.resolve("index");
-        TestServer.index(Path.of("sample-docs"), index);
-        server = TestServer.start(index);
+        server = TestServer.onSampleDocs(tmp);
     }
 
     @AfterAll

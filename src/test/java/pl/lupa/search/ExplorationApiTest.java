@@ -39,9 +39,7 @@ class ExplorationApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = tmp.resolve("index");
-        TestServer.index(Path.of("sample-docs"), index);
-        server = TestServer.start(index);
+        server = TestServer.onSampleDocs(tmp);
     }
 
     @AfterAll

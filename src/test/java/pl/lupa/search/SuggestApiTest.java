@@ -33,9 +33,7 @@ class SuggestApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path index = tmp.resolve("index");
-        TestServer.index(Path.of("sample-docs"), index);
-        server = TestServer.start(index);
+        server = TestServer.onSampleDocs(tmp);
     }
 
     @AfterAll

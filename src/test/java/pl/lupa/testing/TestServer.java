@@ -51,6 +51,13 @@ public final class TestServer implements AutoCloseable {
                 .run();
     }
 
+    /** A server on a fresh index of the sample articles, built in {@code tmp/index}: most API tests' fixture. */
+    public static TestServer onSampleDocs(Path tmp) throws IOException {
+        Path index = tmp.resolve("index");
+        index(Path.of("sample-docs"), index);
+        return start(index);
+    }
+
     /** A server on an index (which need not exist yet), refreshed every 200 ms, with a 5 s search budget. */
     public static TestServer start(Path index) {
         return start(index, Duration.ofMillis(200), Duration.ofSeconds(5));

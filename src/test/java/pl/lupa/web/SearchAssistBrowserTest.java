@@ -47,9 +47,7 @@ class SearchAssistBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         Chromium.assumePresent();
-        Path index = tmp.resolve("index");
-        TestServer.index(Path.of("sample-docs"), index);
-        server = TestServer.start(index);
+        server = TestServer.onSampleDocs(tmp);
         driver = Chromium.start(tmp.resolve("chromium-profile")).driver;
     }
 
