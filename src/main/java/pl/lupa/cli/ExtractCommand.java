@@ -103,7 +103,10 @@ final class ExtractCommand implements Callable<Integer> {
         return all;
     }
 
-    /** The DESIGN.md shape: title, date, author, body, companies, amounts, dates. */
+    /**
+     * The documented shape: title, date, author, body, companies, amounts, dates; formerNames and
+     * discovered when there are any.
+     */
     static Map<String, Object> view(Article a, LocalDate date, ExtractedEntities e) {
         var m = new LinkedHashMap<String, Object>();
         m.put("title", a.title());
@@ -113,6 +116,9 @@ final class ExtractCommand implements Callable<Integer> {
         m.put("companies", e.companies());
         if (!e.formerNames().isEmpty()) {
             m.put("formerNames", e.formerNames());
+        }
+        if (!e.discovered().isEmpty()) {
+            m.put("discovered", e.discovered());
         }
         m.put("amounts", e.amounts());
         m.put("dates", e.dates());

@@ -454,10 +454,13 @@ final class DiscoveryEvidence {
         while (end + 1 < tokens.size() && tokens.isWord(end + 1) && !tokens.isLowerCase(end + 1)) {
             end++;
         }
+        if (DiscoveryWords.OWNERS.contains(tokens, first - 1, lemmas)) {
+            return true; // "Twórca ChatGPT pozyskał…": a creator or owner of the name, which is its product
+        }
+        int cue = cueBefore(tokens, first);
         if (isVerb(tokens, end + 1)) {
             return false; // "producent samochodów BYD zbuduje": the name is the subject, the maker
         }
-        int cue = cueBefore(tokens, first);
         if (cue < 0 || !DiscoveryWords.MAKERS.contains(tokens, cue, lemmas)) {
             return false;
         }
@@ -708,7 +711,8 @@ final class DiscoveryEvidence {
         int best = 0;
         // the neighbour before: "Nvidia i Accel"
         int j = first - 1;
-        if (joinsList(tokens, j)) {
+        // a list runs within a line: "…Microsoftu,\n- Azure pozostanie" is the next bullet
+        if (joinsList(tokens, j) && !tokens.lineBreakBefore(first) && !tokens.lineBreakBefore(j)) {
             int end = j - 1;
             int start = startOfWordRun(tokens, end);
             if (start >= 0 && known[start]) {
@@ -719,7 +723,10 @@ final class DiscoveryEvidence {
         }
         // the neighbour after: "Accel i Nvidia"
         int k = last + 1;
-        if (joinsList(tokens, k) && k + 1 < tokens.size()) {
+        if (joinsList(tokens, k)
+                && k + 1 < tokens.size()
+                && !tokens.lineBreakBefore(k)
+                && !tokens.lineBreakBefore(k + 1)) {
             if (known[k + 1]) {
                 best = Math.max(best, STRONG);
             } else if (establishedAt(k + 1, candidates, established)) {

@@ -33,6 +33,14 @@ final class DiscoveryWords {
             twórca producent wydawca właściciel operator dostawca właścicielka producentka
             """);
 
+    /**
+     * Makers whose name right after them is what they made or own, never themselves: "twórca
+     * ChatGPT", "właściciel TikToka" (unlike "producent Rapidus", which may be the producer).
+     */
+    static final LemmaList OWNERS = LemmaList.of("""
+            twórca twórczyni właściciel właścicielka wydawca
+            """);
+
     /** Things companies make, as nouns between a maker and a product's name ("producent dronów FlyEye"). */
     static final LemmaList PRODUCTS = LemmaList.of("""
             dron marka oprogramowanie system komunikator gra aplikacja model chip układ rakieta

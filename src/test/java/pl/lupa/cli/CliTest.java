@@ -260,6 +260,20 @@ class CliTest {
                                 + "{\"text\":\"62,40 zł\",\"value\":62.40,\"currency\":\"PLN\",\"usd\":null},"
                                 + "{\"text\":\"5 mld dolarów kanadyjskich\",\"value\":5000000000,\"currency\":\"CAD\",\"usd\":null}]");
 
+        // the example: a fund no list knows and a listed company by the short name journalists use
+        Path mgx = Fixtures.write(
+                tmp,
+                "mgx.md",
+                Fixtures.markdown(
+                        "Nowy zespół i nowy fundusz",
+                        "2024-03-20",
+                        "Microsoft zatrudnił większość zespołu Inflection, a OpenAI rozmawia z funduszem"
+                                + " inwestycyjnym MGX z Abu Zabi."));
+        var found = new ObjectMapper().readTree(run("extract", mgx.toString()).out());
+        assertThat(found.get("companies").toString()).isEqualTo("[\"Microsoft\",\"Inflection AI\",\"OpenAI\",\"MGX\"]");
+        assertThat(found.get("discovered").toString())
+                .isEqualTo("[{\"name\":\"MGX\",\"evidence\":\"company noun: funduszem\"}]");
+
         Path companies = Fixtures.write(tmp, "firmy.tsv", "Zielona Chmura\t\t\tZielonej Chmury\t\n");
         Path other = Fixtures.write(
                 tmp, "b.md", Fixtures.markdown("T", "2024-01-01", "Zielona Chmura kupiła udziały Zielonej Chmury."));

@@ -77,9 +77,18 @@ class CompanyDiscoveryTest {
             Zarządzający funduszem pracuje w jednym z warszawskich TFI.
             Więcej pracy czeka firmy HR-owe i banki.
             Startup będzie korzystał z chmury Google.
+            Twórca Kwantiksa pozyskał 6,6 mld dolarów przy wycenie 157 mld dolarów.
             """)
     void productsKindsAndWordsAreNotCompanies(String text) {
         assertThat(discovered(text)).isEmpty();
+    }
+
+    @Test
+    void aListRunsWithinALine() {
+        String bullets = "Firmy podkreślają trzy elementy:\n\n- Microsoft zwiększy inwestycje w OpenAI,\n"
+                + "- Kwantiks pozostanie wyłączną chmurą zespołu.";
+        assertThat(discovered(bullets)).isEmpty();
+        assertThat(discovered("Inwestują w nie Microsoft, Nvidia i Kwantiks.")).containsExactly("Kwantiks");
     }
 
     @Test

@@ -194,7 +194,7 @@ class DiscoveryEvaluationTest {
     void heldOutHalfAsACorpus() {
         Score test = scoreAsCorpus(load("passages-test.jsonl"));
         System.out.println("discovery, held-out half as a corpus: " + test);
-        assertThat(test.recall()).isGreaterThanOrEqualTo(0.64);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.63);
         assertThat(test.precision()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.precisionOfAll()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.negativeErrorRate()).isLessThanOrEqualTo(0.05);
