@@ -78,6 +78,7 @@ final class CompanyDiscovery {
                 }
                 if (round == 0 && k == candidates.size() - 1) {
                     rejectSurnames(tokens, candidates, weighed);
+                    rejectProducts(tokens, candidates, weighed);
                 }
                 if (w.rejected() || w.points() < ESTABLISHED) {
                     continue;
@@ -179,6 +180,30 @@ final class CompanyDiscovery {
             String word = tokens.text(c.first());
             if (surnames.contains(word) || NameForms.bases(word).stream().anyMatch(surnames::contains)) {
                 weighed.set(k, DiscoveryEvidence.Weight.reject("person"));
+            }
+        }
+    }
+
+    /**
+     * A name the text calls a product once ("gra Wiedźmin", "abonament Game Pass") is that
+     * product in its other mentions too, whatever their evidence.
+     */
+    private static void rejectProducts(
+            Tokens tokens, List<Candidate> candidates, List<DiscoveryEvidence.Weight> weighed) {
+        var products = new java.util.HashSet<String>();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (weighed.get(k).rejected() && "product".equals(weighed.get(k).reason())) {
+                Candidate c = candidates.get(k);
+                products.add(tokens.span(c.first(), c.last()));
+            }
+        }
+        if (products.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (!weighed.get(k).rejected() && products.contains(tokens.span(c.first(), c.last()))) {
+                weighed.set(k, DiscoveryEvidence.Weight.reject("product"));
             }
         }
     }

@@ -84,6 +84,13 @@ class CompanyDiscoveryTest {
     }
 
     @Test
+    void aNameTheTextCallsAProductOnceIsAProductEverywhereInIt() {
+        String once = "Gra Kwantiks zadebiutowała w maju. Kwantiks sprzedał się w milionie egzemplarzy.";
+        assertThat(discovered(once)).isEmpty();
+        assertThat(discovered("Kwantiks sprzedał się w milionie egzemplarzy.")).containsExactly("Kwantiks");
+    }
+
+    @Test
     void aListRunsWithinALine() {
         String bullets = "Firmy podkreślają trzy elementy:\n\n- Microsoft zwiększy inwestycje w OpenAI,\n"
                 + "- Kwantiks pozostanie wyłączną chmurą zespołu.";
