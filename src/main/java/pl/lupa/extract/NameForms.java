@@ -44,11 +44,10 @@ final class NameForms {
         if (written.length() < 2) {
             return null;
         }
-        if (written.indexOf(' ') < 0 && !established.contains(written) && !memory.established(written)) {
-            for (String b : bases(written)) {
-                if (established.contains(b) || memory.established(b)) {
-                    return b; // "Przejęcie Getira" after "spółka Getir"
-                }
+        if (written.indexOf(' ') < 0) {
+            String known = knownBase(written, established, memory);
+            if (known != null && !known.equals(written)) {
+                return known; // "Przejęcie Getira" after "spółka Getir"
             }
         }
         if (from < last && SHAPES_KEEP.contains(tokens.text(last))) {
@@ -130,16 +129,25 @@ final class NameForms {
 
     /** The base whose generated forms include {@code form}, preferring one already known. */
     String base(String form, Set<String> established, DiscoveryMemory memory) {
+        String known = knownBase(form, established, memory);
+        if (known != null) {
+            return known;
+        }
+        List<String> bases = bases(form);
+        return bases.isEmpty() ? form : bases.get(0);
+    }
+
+    /** The form itself or a base of it that the text or the corpus established; null when none is. */
+    private static String knownBase(String form, Set<String> established, DiscoveryMemory memory) {
         if (established.contains(form) || memory.established(form)) {
             return form;
         }
-        List<String> bases = bases(form);
-        for (String b : bases) {
+        for (String b : bases(form)) {
             if (established.contains(b) || memory.established(b)) {
                 return b;
             }
         }
-        return bases.isEmpty() ? form : bases.get(0);
+        return null;
     }
 
     /** Bases that decline to {@code form}, most likely first; empty when it looks uninflected. */
