@@ -10,13 +10,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.FixedBitSet;
 import pl.lupa.extract.DiscoveredCompany;
 
 /**
@@ -49,32 +47,11 @@ final class CommitState {
                 return names;
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    SortedSetDocValues values = leaf.reader().getSortedSetDocValues(ArticleSchema.COMPANY_DISCOVERED);
-                    if (values == null) {
-                        continue;
+                DiscoveredCompanies.evidence(reader).forEach((name, evidence) -> {
+                    if (evidence.keySet().stream().anyMatch(DiscoveredCompany::teaches)) {
+                        names.add(name);
                     }
-                    Bits live = leaf.reader().getLiveDocs();
-                    var seen = new FixedBitSet((int) values.getValueCount());
-                    for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-                        if (live != null && !live.get(doc)) {
-                            continue;
-                        }
-                        for (int i = 0; i < values.docValueCount(); i++) {
-                            seen.set((int) values.nextOrd());
-                        }
-                    }
-                    for (int ord = seen.nextSetBit(0);
-                            ord != DocIdSetIterator.NO_MORE_DOCS;
-                            ord = ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                        String pair = values.lookupOrd(ord).utf8ToString();
-                        int cut = pair.indexOf(ArticleSchema.FORMER_SEPARATOR);
-                        String evidence = pair.substring(cut + 1);
-                        if (DiscoveredCompany.teaches(evidence)) {
-                            names.add(pair.substring(0, cut));
-                        }
-                    }
-                }
+                });
             }
         } catch (IOException | RuntimeException e) {
             return new TreeSet<>();

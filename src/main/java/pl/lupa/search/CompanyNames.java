@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 import pl.lupa.index.ArticleSchema;
+import pl.lupa.index.DiscoveredCompanies;
 
 /**
  * The companies one index knows: the values of its company facet and the former names its
@@ -37,10 +39,13 @@ final class CompanyNames {
     private final Map<String, String> byFolded;
     /** Canonical name → the former names the index's articles use, sorted. */
     private final Map<String, List<String>> formerNames;
+    /** The names discovery found in the articles: companies of no list. */
+    private final Set<String> discovered;
 
-    CompanyNames(List<String> canonical, Map<String, List<String>> formerNames) {
+    CompanyNames(List<String> canonical, Map<String, List<String>> formerNames, Set<String> discovered) {
         this.canonical = List.copyOf(canonical);
         this.formerNames = Map.copyOf(formerNames);
+        this.discovered = Set.copyOf(discovered);
         var folded = new HashMap<String, String>();
         // canonical names first, so a former name never hides a company of its own
         for (String name : canonical) {
@@ -71,12 +76,18 @@ final class CompanyNames {
                         .add(text.substring(cut + 1));
             }
         }
-        return new CompanyNames(names, formers);
+        return new CompanyNames(
+                names, formers, DiscoveredCompanies.evidence(reader).keySet());
     }
 
     /** The canonical name a filter value means, if the index has such a company. */
     Optional<String> canonical(String value) {
         return Optional.ofNullable(byFolded.get(fold(value)));
+    }
+
+    /** Whether the company is the gazetteer's, not a name discovery found in the articles. */
+    boolean curated(String canonicalName) {
+        return !discovered.contains(canonicalName);
     }
 
     /** The former names of a company its articles use; empty for most. */

@@ -299,13 +299,10 @@ public final class LupaSearcher implements AutoCloseable {
      * empty when the index has no such company.
      */
     public Optional<CompanyProfile> company(String name) {
-        Optional<String> canonical = index.withSearcher(s -> s.companyNames().canonical(name));
-        if (canonical.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> former = index.withSearcher(s -> s.companyNames().formerNamesOf(canonical.get()));
-        boolean curated = !index.withSearcher(s -> CompanyDirectory.discovered(s, canonical.get()));
-        return Optional.of(companyPages.profile(this, canonical.get(), curated, former));
+        CompanyNames names = index.withSearcher(ReaderSearcher::companyNames);
+        return names.canonical(name)
+                .map(canonical -> companyPages.profile(
+                        this, canonical, names.curated(canonical), names.formerNamesOf(canonical)));
     }
 
     /** Articles like the one with this id (never itself), best first; empty for an unknown id. */

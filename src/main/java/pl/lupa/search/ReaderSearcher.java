@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -76,7 +77,7 @@ final class ReaderSearcher extends IndexSearcher {
                 if (names == null) {
                     try {
                         names = facetState == null
-                                ? new CompanyNames(List.of(), Map.of())
+                                ? new CompanyNames(List.of(), Map.of(), Set.of())
                                 : CompanyNames.of(facetState, getIndexReader());
                     } catch (IOException e) {
                         throw new UncheckedIOException("reading the index's company names failed", e);
