@@ -1,13 +1,8 @@
 package pl.lupa.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Renders what an analysis chain makes of a text, the way {@code lupa analyze} prints it: terms
@@ -19,24 +14,9 @@ public final class TermPrinter {
 
     /** Index side: the terms of the lemma chain. */
     public static String indexTerms(Analyzer analyzer, String text) {
-        var out = new StringBuilder();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
-            var term = stream.addAttribute(CharTermAttribute.class);
-            var posInc = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (posInc.getPositionIncrement() > 0 && out.length() > 0) {
-                    out.append(' ');
-                } else if (posInc.getPositionIncrement() == 0) {
-                    out.append('|');
-                }
-                out.append(term);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
-        return out.toString();
+        return IndexTerms.byPosition(analyzer, "body", text).stream()
+                .map(terms -> String.join("|", terms))
+                .collect(Collectors.joining(" "));
     }
 
     /**

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import pl.lupa.analysis.IndexTerms;
 import pl.lupa.analysis.SentenceBreaks;
 import pl.lupa.extract.Amount;
+import pl.lupa.index.ArticleSchema;
 
 /**
  * A company's page, built from ordinary searches so its figures are the search's own: the
@@ -68,8 +70,8 @@ final class CompanyPages {
     private List<CompanyProfile.LargestAmount> largestAmounts(
             LupaSearcher searcher, List<Hit> hits, String name, List<String> formerNames) {
         var names = new ArrayList<List<Set<String>>>();
-        names.add(Lemmas.byPosition(analyzer, name));
-        formerNames.forEach(f -> names.add(Lemmas.byPosition(analyzer, f)));
+        names.add(IndexTerms.byPosition(analyzer, ArticleSchema.BODY, name));
+        formerNames.forEach(f -> names.add(IndexTerms.byPosition(analyzer, ArticleSchema.BODY, f)));
         var out = new ArrayList<CompanyProfile.LargestAmount>();
         for (Hit hit : hits) {
             if (hit.amountsUsd().isEmpty()) {
@@ -99,7 +101,7 @@ final class CompanyPages {
 
     /** Whether every word of one of the names is in the sentence, in any of its forms. */
     private boolean names(String sentence, List<List<Set<String>>> names) {
-        Set<String> all = Lemmas.of(analyzer, sentence);
+        Set<String> all = IndexTerms.of(analyzer, ArticleSchema.BODY, sentence);
         return names.stream()
                 .anyMatch(name -> !name.isEmpty()
                         && name.stream().allMatch(position -> position.stream().anyMatch(all::contains)));

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.ScoreDoc;
+import pl.lupa.analysis.IndexTerms;
 import pl.lupa.index.ArticleSchema;
 
 /**
@@ -71,7 +72,8 @@ final class NearDuplicates {
 
     private Set<String> lemmas(ReaderSearcher searcher, int doc) throws IOException {
         Document d = searcher.storedFields().document(doc, Set.of(ArticleSchema.TITLE, ArticleSchema.BODY));
-        return Lemmas.of(analyzer, d.get(ArticleSchema.TITLE) + "\n\n" + d.get(ArticleSchema.BODY));
+        return IndexTerms.of(
+                analyzer, ArticleSchema.BODY, d.get(ArticleSchema.TITLE) + "\n\n" + d.get(ArticleSchema.BODY));
     }
 
     private static LocalDate day(String date) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pl.lupa.analysis.IndexTerms;
 import pl.lupa.index.ArticleSchema;
 import pl.lupa.testing.TestServer;
 
@@ -166,8 +167,9 @@ class NearDuplicatesTest {
         var lemmas = new HashMap<String, Set<String>>();
         articles.forEach((id, a) -> lemmas.put(
                 id,
-                Lemmas.of(
+                IndexTerms.of(
                         analyzer,
+                        ArticleSchema.BODY,
                         a.get("title").asText() + "\n\n" + a.get("text").asText())));
         double lowestSame = 1;
         double highestOther = 0;
