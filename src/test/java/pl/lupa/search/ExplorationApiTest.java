@@ -47,12 +47,8 @@ class ExplorationApiTest {
         server.close();
     }
 
-    static JsonNode get(String pathAndQuery) throws IOException {
-        var response = server.get(pathAndQuery);
-        assertThat(response.statusCode())
-                .as(pathAndQuery + " → " + response.body())
-                .isEqualTo(200);
-        return JSON.readTree(response.body());
+    static JsonNode get(String pathAndQuery) {
+        return server.json(pathAndQuery);
     }
 
     static String q(String s) {

@@ -39,10 +39,8 @@ class SpellingApiTest {
         server.close();
     }
 
-    static JsonNode search(String params) throws IOException {
-        var response = server.get("/api/search?" + params);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+    static JsonNode search(String params) {
+        return server.json("/api/search?" + params);
     }
 
     static String q(String s) {

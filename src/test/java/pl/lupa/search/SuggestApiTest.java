@@ -45,10 +45,8 @@ class SuggestApiTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    static JsonNode get(String pathAndQuery) throws IOException {
-        var response = server.get(pathAndQuery);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+    static JsonNode get(String pathAndQuery) {
+        return server.json(pathAndQuery);
     }
 
     static List<JsonNode> suggestions(String prefix) throws IOException {

@@ -1,5 +1,9 @@
 package pl.lupa.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +33,8 @@ public final class TestServer implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LupaSearcher searcher;
     private final Javalin app;
@@ -79,6 +85,19 @@ public final class TestServer implements AutoCloseable {
     /** {@code http://127.0.0.1:PORT} followed by the path and query. */
     public String url(String pathAndQuery) {
         return "http://127.0.0.1:" + app.port() + pathAndQuery;
+    }
+
+    /** A GET that must answer 200, its JSON body parsed; the failure names the request and shows the body. */
+    public JsonNode json(String pathAndQuery) {
+        var response = get(pathAndQuery);
+        assertThat(response.statusCode())
+                .as(pathAndQuery + " → " + response.body())
+                .isEqualTo(200);
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(pathAndQuery + " answered no JSON", e);
+        }
     }
 
     /** A GET of a path and query that {@link URI} accepts; the body as text. */
