@@ -69,8 +69,7 @@ final class CompanyDiscovery {
                 if (round == 1 && !listedNextToAName(tokens, c, weighed.get(k))) {
                     continue; // only a listing can lean on what the first round established
                 }
-                DiscoveryEvidence.Weight w =
-                        evidence.weigh(tokens, c.first(), c.last(), known, candidates, established);
+                DiscoveryEvidence.Weight w = evidence.weigh(tokens, c.first(), c.last(), known, established);
                 if (round == 0) {
                     weighed.add(w);
                 } else {
@@ -428,15 +427,5 @@ final class CompanyDiscovery {
 
     private static boolean singleSpace(Tokens tokens, int i) {
         return tokens.start(i) - tokens.end(i - 1) == 1;
-    }
-
-    /** For tests and the evaluation: the names of a text with no memory. */
-    Map<String, String> namesWithEvidence(Tokens tokens) {
-        var out = new LinkedHashMap<String, String>();
-        boolean[] none = new boolean[tokens.size()];
-        for (Discovered d : find(tokens, none, none, DiscoveryMemory.NONE)) {
-            out.put(d.name(), d.evidence());
-        }
-        return out;
     }
 }

@@ -1,7 +1,5 @@
 package pl.lupa.extract;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -63,13 +61,8 @@ final class DiscoveryEvidence {
     }
 
     Weight weigh(
-            Tokens tokens,
-            int first,
-            int last,
-            boolean[] known,
-            List<CompanyDiscovery.Candidate> candidates,
-            Map<String, CompanyDiscovery.Discovered> established) {
-        Weight w = weighWords(tokens, first, last, known, candidates, established);
+            Tokens tokens, int first, int last, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
+        Weight w = weighWords(tokens, first, last, known, established);
         if (w.rejected() || w.reason() == null || DiscoveredCompany.teaches(w.reason())) {
             return w;
         }
@@ -86,12 +79,7 @@ final class DiscoveryEvidence {
     }
 
     private Weight weighWords(
-            Tokens tokens,
-            int first,
-            int last,
-            boolean[] known,
-            List<CompanyDiscovery.Candidate> candidates,
-            Map<String, CompanyDiscovery.Discovered> established) {
+            Tokens tokens, int first, int last, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
         // what the words of the name are to the dictionary
         int unknown = 0;
         int common = 0;
@@ -187,9 +175,7 @@ final class DiscoveryEvidence {
             w.add(STRONG + 1, "legal form " + tokens.span(last + 1, last + legal), true, true);
         }
         int cue = cueBefore(tokens, first);
-        if (cue >= 0
-                && DiscoveryWords.MAKERS.contains(tokens, cue, lemmas)
-                && plainPair(tokens, first, last, unknown)) {
+        if (cue >= 0 && DiscoveryWords.MAKERS.contains(tokens, cue, lemmas) && plainPair(tokens, first, last)) {
             cue = -1; // "twórca Liang Wenfeng" would be a person
         }
         if (cue >= 0) {
@@ -201,7 +187,7 @@ final class DiscoveryEvidence {
         int apposition = companyApposition(tokens, last);
         if (apposition >= 0
                 && DiscoveryWords.MAKERS.contains(tokens, apposition, lemmas)
-                && plainPair(tokens, first, last, unknown)) {
+                && plainPair(tokens, first, last)) {
             apposition = -1; // "Liang Wenfeng, twórca modelu R1" is a person
         }
         if (apposition >= 0) {
@@ -246,7 +232,7 @@ final class DiscoveryEvidence {
         if (w.reason == null && subjectOfBusiness(tokens, first, last)) {
             w.add(MEDIUM, "subject of business news", true, false);
         }
-        int listed = listedWith(tokens, first, last, known, candidates, established);
+        int listed = listedWith(tokens, first, last, known, established);
         if (listed > 0) {
             w.add(listed, "listed with companies", false, false);
         }
@@ -404,7 +390,7 @@ final class DiscoveryEvidence {
         return false;
     }
 
-    private boolean plainPair(Tokens tokens, int first, int last, int unknown) {
+    private boolean plainPair(Tokens tokens, int first, int last) {
         if (first == last
                 && tokens.isWord(first - 1)
                 && singleSpaceBefore(tokens, first)
@@ -702,12 +688,7 @@ final class DiscoveryEvidence {
      * this text, 0 otherwise.
      */
     private static int listedWith(
-            Tokens tokens,
-            int first,
-            int last,
-            boolean[] known,
-            List<CompanyDiscovery.Candidate> candidates,
-            Map<String, CompanyDiscovery.Discovered> established) {
+            Tokens tokens, int first, int last, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
         int best = 0;
         // the neighbour before: "Nvidia i Accel"
         int j = first - 1;
@@ -717,7 +698,7 @@ final class DiscoveryEvidence {
             int start = startOfWordRun(tokens, end);
             if (start >= 0 && known[start]) {
                 best = STRONG;
-            } else if (start >= 0 && establishedAt(start, candidates, established)) {
+            } else if (start >= 0 && establishedAt(start, established)) {
                 best = MEDIUM;
             }
         }
@@ -729,7 +710,7 @@ final class DiscoveryEvidence {
                 && !tokens.lineBreakBefore(k + 1)) {
             if (known[k + 1]) {
                 best = Math.max(best, STRONG);
-            } else if (establishedAt(k + 1, candidates, established)) {
+            } else if (establishedAt(k + 1, established)) {
                 best = Math.max(best, MEDIUM);
             }
         }
@@ -808,19 +789,12 @@ final class DiscoveryEvidence {
         return tokens.isWord(end) ? start : -1;
     }
 
-    private static boolean establishedAt(
-            int token,
-            List<CompanyDiscovery.Candidate> candidates,
-            Map<String, CompanyDiscovery.Discovered> established) {
+    private static boolean establishedAt(int token, Map<String, CompanyDiscovery.Discovered> established) {
         for (var d : established.values()) {
             if (d.first() == token) {
                 return true;
             }
         }
         return false;
-    }
-
-    static String lower(Tokens tokens, int i) {
-        return tokens.text(i).toLowerCase(Locale.ROOT);
     }
 }
