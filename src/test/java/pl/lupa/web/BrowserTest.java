@@ -10,10 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.lupa.testing.TestServer;
@@ -47,6 +44,7 @@ class BrowserTest {
 
     private static TestServer server;
     private static ChromeDriver driver;
+    private static Chromium chromium;
     private static String base;
 
     private WebDriverWait wait;
@@ -64,13 +62,14 @@ class BrowserTest {
         server = TestServer.start(index);
         base = server.url("");
 
-        driver = Chromium.start(tmp.resolve("chromium-profile")).driver;
+        chromium = Chromium.start(tmp.resolve("chromium-profile"));
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -88,13 +87,9 @@ class BrowserTest {
     /** No CSP violation, script error or failed request showed up in the console. */
     @AfterEach
     void consoleIsClean() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            boolean expected = expectedFailedRequest != null && e.getMessage().contains(expectedFailedRequest);
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue() && !expected) {
-                errors.add(e.getMessage());
-            }
-        }
+        List<String> errors = chromium.consoleErrors().stream()
+                .filter(message -> expectedFailedRequest == null || !message.contains(expectedFailedRequest))
+                .toList();
         assertThat(errors).as("browser console errors").isEmpty();
     }
 

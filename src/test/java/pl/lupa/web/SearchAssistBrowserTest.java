@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.lupa.testing.TestServer;
@@ -41,6 +39,7 @@ class SearchAssistBrowserTest {
 
     private static TestServer server;
     private static ChromeDriver driver;
+    private static Chromium chromium;
 
     private WebDriverWait wait;
 
@@ -48,13 +47,14 @@ class SearchAssistBrowserTest {
     static void start() throws IOException {
         Chromium.assumePresent();
         server = TestServer.onSampleDocs(tmp);
-        driver = Chromium.start(tmp.resolve("chromium-profile")).driver;
+        chromium = Chromium.start(tmp.resolve("chromium-profile"));
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -70,13 +70,7 @@ class SearchAssistBrowserTest {
 
     @AfterEach
     void consoleIsClean() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(e.getMessage());
-            }
-        }
-        assertThat(errors).as("browser console errors").isEmpty();
+        assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
     }
 
     @Test
