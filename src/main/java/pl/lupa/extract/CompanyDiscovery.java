@@ -259,9 +259,7 @@ final class CompanyDiscovery {
      * a longer name with a capital first letter.
      */
     private static String caselessDisplay(String word) {
-        return word.length() <= 3
-                ? word.toUpperCase(Locale.ROOT)
-                : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return word.length() <= 3 ? word.toUpperCase(Locale.ROOT) : DiscoveryEvidence.capitalised(word);
     }
 
     /** A run of name-like tokens, {@code first..last} inclusive. */

@@ -738,7 +738,8 @@ final class DiscoveryEvidence {
                 && !DiscoveryWords.CUES.contains(tokens, i, lemmas);
     }
 
-    private static String capitalised(String word) {
+    /** A word with a capital first letter, as names are written. */
+    static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
