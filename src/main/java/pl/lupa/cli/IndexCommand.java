@@ -3,6 +3,7 @@ package pl.lupa.cli;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,6 +14,7 @@ import pl.lupa.extract.EntityExtractor;
 import pl.lupa.index.IndexJob;
 import pl.lupa.index.IndexLockedException;
 import pl.lupa.index.IndexSummary;
+import pl.lupa.index.SolrIndexJob;
 
 @Command(
         name = "index",
@@ -20,7 +22,9 @@ import pl.lupa.index.IndexSummary;
         description = {
             "Builds or updates the index from article files (.txt, .md, .html, .jsonl).",
             "Incremental: new and changed files are indexed, removed ones deleted, unchanged ones skipped.",
-            "All changes land in one commit; a failed or killed job leaves the previous index as it was."
+            "All changes land in one commit; a failed or killed job leaves the previous index as it was.",
+            "With --solr the articles go to a SolrCloud collection; --full then builds a new collection and",
+            "switches the alias to it when complete (a failed rebuild leaves the alias where it was)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:committed (even with skipped files)", "1:nothing committed", "3:another index job is running"
@@ -57,8 +61,14 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     CompanyOption companies;
 
+    @Mixin
+    SolrOption solr;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** A batch of documents, a commit or a collection's creation may take this long on one node. */
+    private static final Duration SOLR_TIMEOUT = Duration.ofMinutes(2);
 
     @Override
     public Integer call() throws Exception {
@@ -68,9 +78,17 @@ final class IndexCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size must be positive");
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        var options = new IndexJob.Options(docs, index, full, maxFileMb * 1024L * 1024L, Math.max(1, n));
         try (var progress = ProgressReporter.forConsole(err)) {
-            IndexSummary summary = new IndexJob(options, new EntityExtractor(companies.gazetteer()), progress).run();
+            var extractor = new EntityExtractor(companies.gazetteer());
+            IndexSummary summary;
+            if (solr.enabled()) {
+                var options = new SolrIndexJob.Options(
+                        docs, solr.collection, full, maxFileMb * 1024L * 1024L, Math.max(1, n));
+                summary = new SolrIndexJob(options, solr.client(SOLR_TIMEOUT), extractor, progress).run();
+            } else {
+                var options = new IndexJob.Options(docs, index, full, maxFileMb * 1024L * 1024L, Math.max(1, n));
+                summary = new IndexJob(options, extractor, progress).run();
+            }
             out.print(summary.report());
             out.flush();
             return 0;
@@ -82,6 +100,13 @@ final class IndexCommand implements Callable<Integer> {
                     + "; nothing was committed");
             return Main.FAILED;
         } catch (Exception e) {
+            if (solr.enabled()) {
+                err.println("lupa index: failed: " + e.getMessage()
+                        + (full
+                                ? "; the alias still points at the previous collection"
+                                : "; Solr may have taken part of the changes: run the job again to finish them"));
+                return Main.FAILED;
+            }
             err.println("lupa index: failed, nothing was committed; the previous index is unchanged: " + e);
             return Main.FAILED;
         }

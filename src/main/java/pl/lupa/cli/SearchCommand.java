@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -19,8 +20,10 @@ import pl.lupa.search.Hit;
 import pl.lupa.search.IndexNotReadyException;
 import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.RequestParser;
+import pl.lupa.search.SearchBackend;
 import pl.lupa.search.SearchParam;
 import pl.lupa.search.SearchResult;
+import pl.lupa.search.SolrSearcher;
 
 @Command(
         name = "search",
@@ -37,6 +40,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the JSON of /api/search.")
     boolean json;
+
+    @Mixin
+    SolrOption solr;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -86,7 +92,9 @@ final class SearchCommand implements Callable<Integer> {
                 params.put(param.paramName(), List.of(value.toString()));
             }
         }
-        try (var searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(10))) {
+        try (SearchBackend searcher = solr.enabled()
+                ? new SolrSearcher(solr.client(Duration.ofSeconds(10)), solr.collection, Duration.ofSeconds(10))
+                : new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(10))) {
             SearchResult result = searcher.search(RequestParser.parse(params));
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(result));

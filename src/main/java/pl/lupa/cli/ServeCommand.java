@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import pl.lupa.extract.EntityExtractor;
 import pl.lupa.index.IndexJob;
 import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.SearchBackend;
 import pl.lupa.search.SearchRequest;
+import pl.lupa.search.SolrSearcher;
 import pl.lupa.web.WebApp;
 
 @Command(
@@ -24,7 +26,8 @@ import pl.lupa.web.WebApp;
         description = {
             "Serves the search page and the JSON API.",
             "Indexes --docs first when the index is missing or empty; picks up newer commits of a concurrently "
-                    + "running 'lupa index' within seconds, without a restart."
+                    + "running 'lupa index' within seconds, without a restart.",
+            "With --solr it searches a SolrCloud collection instead (filled by 'lupa index --solr')."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -66,13 +69,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CompanyOption companies;
 
+    @Mixin
+    SolrOption solr;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (isMissingOrEmpty(index)) {
+        if (!solr.enabled() && isMissingOrEmpty(index)) {
             out.println("No index at " + index + " yet: indexing " + docs + " first.");
             out.flush();
             try (var progress = ProgressReporter.forConsole(spec.commandLine().getErr())) {
@@ -84,7 +90,11 @@ final class ServeCommand implements Callable<Integer> {
                 out.print(summary.report());
             }
         }
-        var searcher = new LupaSearcher(index, Duration.ofSeconds(1), Duration.ofMillis(budgetMs));
+        // one node may take a little more than the budget before the next is tried
+        SearchBackend searcher = solr.enabled()
+                ? new SolrSearcher(
+                        solr.client(Duration.ofMillis(budgetMs + 1000)), solr.collection, Duration.ofMillis(budgetMs))
+                : new LupaSearcher(index, Duration.ofSeconds(1), Duration.ofMillis(budgetMs));
         if (searcher.health().ready()) {
             // Loads the dictionary and warms the query path, so the first visitor does not wait.
             searcher.search(SearchRequest.of("rynek technologii"));
@@ -108,7 +118,10 @@ final class ServeCommand implements Callable<Integer> {
         var health = searcher.health();
         out.printf(
                 "Lupa is serving %s documents from %s on http://%s:%d/ (Ctrl+C stops it)%n",
-                health.ready() ? String.valueOf(health.documents()) : "no", index, host, app.port());
+                health.ready() ? String.valueOf(health.documents()) : "no",
+                solr.enabled() ? "SolrCloud collection " + solr.collection + " at " + solr.urls : index,
+                host,
+                app.port());
         if (!health.ready()) {
             out.println("Index not ready: " + health.message());
         }

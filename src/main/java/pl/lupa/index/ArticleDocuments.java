@@ -8,21 +8,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
 import pl.lupa.extract.Amount;
 import pl.lupa.extract.DiscoveryMemory;
 import pl.lupa.extract.EntityExtractor;
 import pl.lupa.extract.ExtractedEntities;
 import pl.lupa.ingest.Article;
 
-/** Turns an article into its Lucene document: extraction over title and body, then the schema. */
+/** Turns an article into what the index holds of it: extraction over title and body. */
 final class ArticleDocuments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityExtractor extractor;
-    private final FacetsConfig facetsConfig = ArticleSchema.facetsConfig();
 
     ArticleDocuments(EntityExtractor extractor) {
         this.extractor = extractor;
@@ -33,7 +30,7 @@ final class ArticleDocuments {
      * @param contentHash the record's own hash: tells updated from unchanged records of a changed feed
      * @param memory      the company names the previous commit's articles established
      */
-    Document of(Article a, String fileId, String fileHash, String contentHash, DiscoveryMemory memory)
+    IndexedArticle of(Article a, String fileId, String fileHash, String contentHash, DiscoveryMemory memory)
             throws IOException {
         ExtractedEntities entities = extractor.extract(a.text(), a.date(), memory);
         var discovered = new LinkedHashMap<String, String>();
@@ -49,7 +46,7 @@ final class ArticleDocuments {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("entities are plain records", e);
         }
-        var indexed = new IndexedArticle(
+        return new IndexedArticle(
                 a.id(),
                 fileId,
                 fileHash,
@@ -65,7 +62,6 @@ final class ArticleDocuments {
                 discovered,
                 usd,
                 json);
-        return ArticleSchema.document(indexed, facetsConfig);
     }
 
     /**

@@ -15,17 +15,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
-import pl.lupa.extract.DiscoveredCompany;
 
 /**
  * What the last commit holds, as an incremental run needs it: each source file's content hash
  * and number of documents (read once, from doc values), and on demand the ids and content hashes
  * of a changed feed's records.
  */
-final class CommitState {
-
-    /** A source file as the last commit has it. */
-    record FileState(String hash, int documents) {}
+final class CommitState implements ArticleStore.Previous {
 
     private final Directory directory;
     private final Map<String, FileState> files;
@@ -47,11 +43,7 @@ final class CommitState {
                 return names;
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                DiscoveredCompanies.evidence(reader).forEach((name, evidence) -> {
-                    if (evidence.keySet().stream().anyMatch(DiscoveredCompany::teaches)) {
-                        names.add(name);
-                    }
-                });
+                names.addAll(DiscoveredCompanies.established(DiscoveredCompanies.evidence(reader)));
             }
         } catch (IOException | RuntimeException e) {
             return new TreeSet<>();
@@ -88,17 +80,18 @@ final class CommitState {
         return new CommitState(dir, state);
     }
 
-    /** The file as last committed, or null when it is new. */
-    FileState file(String fileId) {
+    @Override
+    public FileState file(String fileId) {
         return files.get(fileId);
     }
 
-    Map<String, FileState> files() {
+    @Override
+    public Map<String, FileState> files() {
         return files;
     }
 
-    /** id → content hash of the records a feed had in the last commit. */
-    Map<String, String> recordsOf(String fileId) throws IOException {
+    @Override
+    public Map<String, String> recordsOf(String fileId) throws IOException {
         var records = new HashMap<String, String>();
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             var searcher = new IndexSearcher(reader);

@@ -3,11 +3,14 @@ package pl.lupa.index;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import pl.lupa.extract.DiscoveredCompany;
 
 /**
  * What an index says of the companies discovery found in its articles ({@link
@@ -40,12 +43,30 @@ public final class DiscoveredCompanies {
                 if (counts[ord] == 0) {
                     continue;
                 }
-                String pair = values.lookupOrd(ord).utf8ToString();
-                int cut = pair.indexOf(ArticleSchema.FORMER_SEPARATOR);
-                out.computeIfAbsent(pair.substring(0, cut), k -> new HashMap<>())
-                        .merge(pair.substring(cut + 1), counts[ord], Integer::sum);
+                count(out, values.lookupOrd(ord).utf8ToString(), counts[ord]);
             }
         }
         return out;
+    }
+
+    /** Adds {@code articles} articles of one stored "name\u001fevidence" value to an evidence map. */
+    public static void count(Map<String, Map<String, Integer>> evidence, String pair, int articles) {
+        int cut = pair.indexOf(ArticleSchema.FORMER_SEPARATOR);
+        evidence.computeIfAbsent(pair.substring(0, cut), k -> new HashMap<>())
+                .merge(pair.substring(cut + 1), articles, Integer::sum);
+    }
+
+    /**
+     * The names established by an article's own text, not only through the corpus: the memory an
+     * index run starts from.
+     */
+    public static Set<String> established(Map<String, Map<String, Integer>> evidence) {
+        var names = new TreeSet<String>();
+        evidence.forEach((name, kinds) -> {
+            if (kinds.keySet().stream().anyMatch(DiscoveredCompany::teaches)) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 }

@@ -78,11 +78,7 @@ public final class IndexJob {
     }
 
     public IndexSummary run() throws IOException {
-        for (Path root : options.docRoots()) {
-            if (!Files.isDirectory(root)) {
-                throw new NoSuchFileException(root.toString(), null, "docs folder not found");
-            }
-        }
+        requireFolders(options.docRoots());
         Instant start = Instant.now();
         Files.createDirectories(options.indexDir());
         try (Directory dir = FSDirectory.open(options.indexDir())) {
@@ -107,14 +103,15 @@ public final class IndexJob {
             }
             try {
                 var context = new RunContext(
-                        writer,
+                        new LuceneArticleStore(writer),
                         CommitState.read(dir, options.full()),
                         new RunTally(listener),
                         documents,
                         memory,
                         listener,
                         options.maxFileBytes());
-                IndexSummary summary = new IndexRun(options, context).execute(start);
+                IndexSummary summary =
+                        new IndexRun(options.docRoots(), options.threads(), options.full(), context).execute(start);
                 writer.close();
                 return summary;
             } catch (Throwable t) {
@@ -136,6 +133,15 @@ public final class IndexJob {
                     throw new IOException(tragedy.getMessage(), tragedy);
                 }
                 throw t;
+            }
+        }
+    }
+
+    /** Fails before anything is written when a docs folder is missing. */
+    static void requireFolders(List<Path> docRoots) throws NoSuchFileException {
+        for (Path root : docRoots) {
+            if (!Files.isDirectory(root)) {
+                throw new NoSuchFileException(root.toString(), null, "docs folder not found");
             }
         }
     }

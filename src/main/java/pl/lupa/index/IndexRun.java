@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.Term;
 import pl.lupa.ingest.Article;
 import pl.lupa.ingest.ArticleReader;
 import pl.lupa.ingest.DocsWalker;
@@ -29,16 +29,20 @@ import pl.lupa.ingest.SourceFile;
  */
 final class IndexRun {
 
-    private final IndexJob.Options options;
+    private final List<Path> docRoots;
+    private final int threads;
+    private final boolean full;
     private final RunContext run;
 
-    IndexRun(IndexJob.Options options, RunContext run) {
-        this.options = options;
+    IndexRun(List<Path> docRoots, int threads, boolean full, RunContext run) {
+        this.docRoots = docRoots;
+        this.threads = threads;
+        this.full = full;
         this.run = run;
     }
 
     IndexSummary execute(Instant start) throws IOException {
-        var listing = DocsWalker.list(options.docRoots());
+        var listing = DocsWalker.list(docRoots);
         run.tally().skipped.addAll(listing.skipped());
         run.listener()
                 .started(
@@ -48,7 +52,7 @@ final class IndexRun {
         listing.skipped().forEach(s -> seen.add(s.where())); // an unreadable file keeps its old documents
 
         var feeds = new ArrayList<JsonLinesFeed>();
-        try (var pool = new WorkerPool(options.threads())) {
+        try (var pool = new WorkerPool(threads)) {
             for (SourceFile file : listing.files()) {
                 pool.checkFailure();
                 seen.add(file.fileId());
@@ -66,20 +70,16 @@ final class IndexRun {
             throw new IOException("indexing interrupted", e);
         }
         feeds.forEach(JsonLinesFeed::countGone);
-        for (Map.Entry<String, CommitState.FileState> entry :
+        for (Map.Entry<String, ArticleStore.Previous.FileState> entry :
                 run.previous().files().entrySet()) {
             if (!seen.contains(entry.getKey())) {
-                run.writer().deleteDocuments(new Term(ArticleSchema.FILE, entry.getKey()));
+                run.store().deleteFile(entry.getKey());
                 run.tally().deleted.addAndGet(entry.getValue().documents());
             }
         }
         run.listener().finished();
-        run.writer()
-                .setLiveCommitData(
-                        Map.of("lupa.committed", Instant.now().toString()).entrySet());
-        run.writer().commit();
-        int total = run.writer().getDocStats().numDocs;
-        return run.tally().summary(total, Duration.between(start, Instant.now()), options.full());
+        long total = run.store().commit(Map.of("lupa.committed", Instant.now().toString()));
+        return run.tally().summary((int) total, Duration.between(start, Instant.now()), full);
     }
 
     /** A .txt, .md or .html file: one article. */
@@ -96,7 +96,7 @@ final class IndexRun {
                 throw new SkippedInputException(SkipReason.TOO_LARGE, "grew past the limit while read");
             }
             String hash = ArticleReader.hash(bytes);
-            CommitState.FileState before = run.previous().file(file.fileId());
+            ArticleStore.Previous.FileState before = run.previous().file(file.fileId());
             if (before != null && before.hash().equals(hash)) {
                 tally.unchanged.addAndGet(before.documents());
                 return;
@@ -105,8 +105,7 @@ final class IndexRun {
             tally.warnings.addAll(result.warnings());
             List<Article> articles = result.articles();
             for (Article article : articles) {
-                var doc = run.documents().of(article, file.fileId(), hash, hash, run.memory());
-                RunContext.refusable(() -> run.writer().updateDocument(new Term(ArticleSchema.ID, article.id()), doc));
+                run.store().replace(run.documents().of(article, file.fileId(), hash, hash, run.memory()));
                 (before != null ? tally.updated : tally.added).incrementAndGet();
                 run.listener().documentIndexed(article.id());
             }

@@ -28,6 +28,14 @@ public record IndexSummary(
         warnings = List.copyOf(warnings);
     }
 
+    /** The same summary with one warning more. */
+    public IndexSummary withWarning(String warning) {
+        var more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new IndexSummary(
+                added, updated, deleted, unchanged, skipped, more, totalDocuments, bytesRead, took, full);
+    }
+
     /** Documents parsed and written per second (added + updated). */
     public double docsPerSecond() {
         double seconds = Math.max(took.toNanos() / 1e9, 1e-9);

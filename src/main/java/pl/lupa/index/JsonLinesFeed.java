@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.Term;
 import pl.lupa.ingest.Article;
 import pl.lupa.ingest.ArticleReader;
 import pl.lupa.ingest.LineReader;
@@ -52,7 +51,7 @@ final class JsonLinesFeed {
             run.tally().skipped.add(new Skip(file.fileId(), SkipReason.UNREADABLE, "cannot read: " + e.getMessage()));
             return;
         }
-        CommitState.FileState before = run.previous().file(file.fileId());
+        ArticleStore.Previous.FileState before = run.previous().file(file.fileId());
         if (before != null && before.hash().equals(hash)) {
             run.tally().unchanged.addAndGet(before.documents());
             run.tally().addBytes(file.size());
@@ -60,7 +59,7 @@ final class JsonLinesFeed {
         }
         if (before != null) {
             oldRecords = run.previous().recordsOf(file.fileId());
-            run.writer().deleteDocuments(new Term(ArticleSchema.FILE, file.fileId()));
+            run.store().deleteFile(file.fileId());
         }
         try (InputStream in = Files.newInputStream(file.path())) {
             var lines = new LineReader(in, run.maxBytes());
@@ -122,8 +121,7 @@ final class JsonLinesFeed {
                             SkipReason.DUPLICATE_ID, "id already used earlier in the file: " + article.id());
                 }
                 String contentHash = ArticleReader.hash(text);
-                var doc = run.documents().of(article, file.fileId(), hash, contentHash, run.memory());
-                RunContext.refusable(() -> run.writer().addDocument(doc));
+                run.store().add(run.documents().of(article, file.fileId(), hash, contentHash, run.memory()));
                 String old = oldRecords.get(article.id());
                 (old == null
                                 ? run.tally().added

@@ -47,6 +47,7 @@ final class CompanyMentions {
     private final ThreadLocal<Lemmatizer> lemmatizers = ThreadLocal.withInitial(Lemmatizer::new);
     private volatile Keys keys;
 
+    /** @param reader the index, for whether a word already matches a company's field; null to assume it does */
     Found find(QueryPlan plan, CompanyNames companies, IndexReader reader) {
         List<QueryPlan.Word> words = plan.words();
         if (words.isEmpty()) {
@@ -130,6 +131,9 @@ final class CompanyMentions {
     }
 
     private static boolean matchesCompanyField(QueryPlan.Word word, IndexReader reader) {
+        if (reader == null) {
+            return true; // no index at hand: the word is left as typed
+        }
         try {
             for (String term : word.terms()) {
                 if (reader.docFreq(new Term(ArticleSchema.COMPANIES_TEXT, term)) > 0) {

@@ -40,6 +40,16 @@ final class FacetPresenter {
         return out;
     }
 
+    /** Every dimension from counts taken elsewhere (a SolrCloud collection's facets), dimension → values. */
+    static Map<String, List<FacetValue>> present(
+            Map<String, List<LabelAndValue>> counts, SearchRequest request, CompanyNames companies) {
+        var out = new LinkedHashMap<String, List<FacetValue>>();
+        for (String dim : ArticleSchema.DIMENSIONS) {
+            out.put(dim, values(new ArrayList<>(counts.getOrDefault(dim, List.of())), dim, request, companies));
+        }
+        return out;
+    }
+
     private static List<FacetValue> values(Facets facets, String dim, SearchRequest request, CompanyNames companies)
             throws IOException {
         List<LabelAndValue> values;
@@ -49,6 +59,11 @@ final class FacetPresenter {
         } catch (IllegalArgumentException notIndexed) {
             return List.of(); // no document has this dimension yet
         }
+        return values(values, dim, request, companies);
+    }
+
+    private static List<FacetValue> values(
+            List<LabelAndValue> values, String dim, SearchRequest request, CompanyNames companies) {
         Comparator<LabelAndValue> order = dim.equals(ArticleSchema.DIM_MONTH)
                 ? Comparator.comparing((LabelAndValue lv) -> lv.label).reversed()
                 : Comparator.comparing((LabelAndValue lv) -> lv.value.longValue())

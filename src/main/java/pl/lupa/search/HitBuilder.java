@@ -29,7 +29,7 @@ final class HitBuilder {
     /** A sentence passage aims at this many characters; {@link Snippets} cuts longer ones. */
     private static final int PASSAGE_GOAL = 160;
 
-    private static final Set<String> HIT_FIELDS = Set.of(
+    static final Set<String> HIT_FIELDS = Set.of(
             ArticleSchema.ID,
             ArticleSchema.TITLE,
             ArticleSchema.DATE,
@@ -39,7 +39,7 @@ final class HitBuilder {
             ArticleSchema.ENTITIES,
             ArticleSchema.BODY);
     /** A hit without snippets does not need its body. */
-    private static final Set<String> LIST_FIELDS = Set.of(
+    static final Set<String> LIST_FIELDS = Set.of(
             ArticleSchema.ID,
             ArticleSchema.TITLE,
             ArticleSchema.DATE,

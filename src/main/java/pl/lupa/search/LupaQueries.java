@@ -46,12 +46,21 @@ public final class LupaQueries {
      * @throws BadParameterException when the text has more words than a query may hold
      */
     public static Plan plan(QueryExpander expander, String text, IndexSearcher searcher) {
+        return plan(expander, text, searcher, null);
+    }
+
+    /**
+     * @param rarestWord the partial query's rarest word as counted over the whole collection
+     *                   (as {@link SolrSearcher} counts it), when {@code searcher} holds only a shard of it; null
+     *                   to count in {@code searcher}
+     */
+    public static Plan plan(QueryExpander expander, String text, IndexSearcher searcher, Integer rarestWord) {
         Vocabulary vocabulary = searcher == null ? Vocabulary.ANY : BodyVocabulary.of(searcher.getIndexReader());
         QueryPlan plan = new QueryBuilder(expander).build(text, vocabulary);
         Optional<Query> partial = Optional.empty();
         if (searcher != null) {
             try {
-                partial = PartialMatches.plan(plan, searcher, RankingConfig.DEFAULT, true)
+                partial = PartialMatches.plan(plan, searcher, RankingConfig.DEFAULT, true, rarestWord)
                         .map(PartialMatches.Plan::query);
             } catch (IOException e) {
                 throw new UncheckedIOException("reading the index's terms failed", e);

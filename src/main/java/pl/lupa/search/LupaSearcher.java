@@ -18,7 +18,7 @@ import pl.lupa.analysis.QueryExpander;
 import pl.lupa.index.ArticleSchema;
 
 /**
- * Lupa's search, one entry point for the web and the CLI: a request in, a result out. The work is
+ * Lupa's search over the embedded index, one {@link SearchBackend}: a request in, a result out. The work is
  * done by small classes, one job each:
  *
  * <ul>
@@ -34,7 +34,7 @@ import pl.lupa.index.ArticleSchema;
  *
  * Thread-safe; one instance serves all requests.
  */
-public final class LupaSearcher implements AutoCloseable {
+public final class LupaSearcher implements SearchBackend {
 
     private final Duration budget;
     private final Analyzer analyzer = ArticleSchema.indexAnalyzer();
@@ -73,6 +73,7 @@ public final class LupaSearcher implements AutoCloseable {
         this.suggestions = new LiveSuggestions(index);
     }
 
+    @Override
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
         try {
@@ -131,20 +132,7 @@ public final class LupaSearcher implements AutoCloseable {
                 }
             }
         } catch (DeadlineQuery.Exceeded e) {
-            return new SearchResult(
-                    request.query(),
-                    0,
-                    "gte",
-                    millisSince(start),
-                    request.page(),
-                    request.size(),
-                    List.of(),
-                    FacetPresenter.none(),
-                    false,
-                    true,
-                    null,
-                    null,
-                    QueryHelp.NONE);
+            return SearchResult.timedOut(request, millisSince(start));
         }
         boolean relaxed = relaxedPlan.isPresent();
         var missing = new HashMap<Integer, List<String>>();
@@ -250,26 +238,17 @@ public final class LupaSearcher implements AutoCloseable {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    /** The full article, as {@code lupa extract} prints it, plus its id. */
-    public Optional<ArticleView> document(String id) {
-        return document(id, "");
-    }
-
     /** The full article, and with a query the forms it matched anywhere in title and body. */
+    @Override
     public Optional<ArticleView> document(String id, String query) {
         return index.withSearcher(searcher -> documentView.find(searcher, id, query));
     }
 
     /** Every company of the index, most articles first: curated and discovered, with the evidence. */
+    @Override
     public List<CompanyListing> companies() {
         return index.withSearcher(CompanyDirectory::list);
     }
-
-    /** The most matches an export hands out. */
-    public static final int EXPORT_LIMIT = 10_000;
-
-    /** How many of the newest matches a feed lists. */
-    public static final int FEED_SIZE = 50;
 
     /**
      * Every match of a request in its order, up to {@code limit}, as hits without snippets, handed
@@ -278,26 +257,16 @@ public final class LupaSearcher implements AutoCloseable {
      * @throws BadParameterException before anything reaches the sink, for a company the index lacks
      * @return how many hits the sink received
      */
+    @Override
     public long export(SearchRequest request, int limit, HitSink sink) {
         return index.withSearcher(searcher -> export.export(searcher, request, limit, sink));
-    }
-
-    /** The newest {@value #FEED_SIZE} matches of a request, with snippets: what a feed of it lists. */
-    public SearchResult newest(SearchRequest request) {
-        return search(request.toBuilder()
-                .sort(SearchRequest.Sort.DATE)
-                .page(1)
-                .size(FEED_SIZE)
-                .facets(false)
-                .timeline(null)
-                .group(false) // a feed lists every one of the newest matches
-                .build());
     }
 
     /**
      * The page of a company named in any case, with or without diacritics, or by a former name;
      * empty when the index has no such company.
      */
+    @Override
     public Optional<CompanyProfile> company(String name) {
         CompanyNames names = index.withSearcher(ReaderSearcher::companyNames);
         return names.canonical(name)
@@ -306,23 +275,27 @@ public final class LupaSearcher implements AutoCloseable {
     }
 
     /** Articles like the one with this id (never itself), best first; empty for an unknown id. */
+    @Override
     public Optional<Related> related(String id, int size) {
         return index.withSearcher(searcher -> relatedArticles.find(searcher, id, size));
     }
 
     /** Completions of a prefix: companies, phrases of titles, words. */
+    @Override
     public SuggestResult suggest(SuggestRequest request) {
         return index.withSearcher(searcher -> new SuggestResult(
                 request.prefix(), suggestions.of(searcher).suggest(request.prefix(), request.size(), expander)));
     }
 
     /** Starts building the suggestions in the background, so that the first ones need not wait. */
+    @Override
     public void prepareSuggestions() {
         if (index.health().ready()) {
             suggestions.start();
         }
     }
 
+    @Override
     public IndexHealth health() {
         return index.health();
     }

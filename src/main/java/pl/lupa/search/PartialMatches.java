@@ -63,6 +63,17 @@ final class PartialMatches {
      */
     static Optional<Plan> plan(QueryPlan plan, IndexSearcher searcher, RankingConfig config, boolean excludeFull)
             throws IOException {
+        return plan(plan, searcher, config, excludeFull, null);
+    }
+
+    /**
+     * @param rarestWord the rarest word's index in the plan's words, -1 for none, as counted over
+     *                   a whole collection that {@code searcher} holds only part of (a shard); null
+     *                   to count it in {@code searcher}
+     */
+    static Optional<Plan> plan(
+            QueryPlan plan, IndexSearcher searcher, RankingConfig config, boolean excludeFull, Integer rarestWord)
+            throws IOException {
         if (!plan.relaxable()) {
             return Optional.empty();
         }
@@ -72,7 +83,14 @@ final class PartialMatches {
             case ANY -> 1;
             default -> clauses - 1;
         };
-        QueryPlan.Word rarest = config.rarest() == RankingConfig.Rarest.IGNORE ? null : rarest(plan.words(), searcher);
+        QueryPlan.Word rarest = null;
+        if (config.rarest() != RankingConfig.Rarest.IGNORE) {
+            if (rarestWord == null) {
+                rarest = rarest(plan.words(), searcher);
+            } else if (rarestWord >= 0 && rarestWord < plan.words().size()) {
+                rarest = plan.words().get(rarestWord);
+            }
+        }
         boolean required = rarest != null && config.rarest() == RankingConfig.Rarest.REQUIRE;
         float rarestBonus = switch (config.rarest()) {
             case IN_TIER -> PER_WORD / 2;
@@ -120,16 +138,25 @@ final class PartialMatches {
      * in no article at all is no candidate (a typo cannot be kept), and null when all are such.
      */
     private static QueryPlan.Word rarest(List<QueryPlan.Word> words, IndexSearcher searcher) throws IOException {
-        QueryPlan.Word rarest = null;
-        long fewest = Long.MAX_VALUE;
-        for (QueryPlan.Word w : words) {
-            long df = 0;
-            for (String t : w.terms()) {
-                df += searcher.getIndexReader().docFreq(new Term(ArticleSchema.BODY, t));
+        var counts = new long[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            for (String t : words.get(i).terms()) {
+                counts[i] += searcher.getIndexReader().docFreq(new Term(ArticleSchema.BODY, t));
             }
-            if (df > 0 && df < fewest) {
-                fewest = df;
-                rarest = w;
+        }
+        int at = rarestOf(counts);
+        return at < 0 ? null : words.get(at);
+    }
+
+    /**
+     * Which word is the rarest, given each word's articles (its terms' document frequencies in the
+     * body, summed): the fewest, the first of equals, never one in no article; -1 when all are such.
+     */
+    static int rarestOf(long[] articles) {
+        int rarest = -1;
+        for (int i = 0; i < articles.length; i++) {
+            if (articles[i] > 0 && (rarest < 0 || articles[i] < articles[rarest])) {
+                rarest = i;
             }
         }
         return rarest;

@@ -71,6 +71,24 @@ public record SearchResult(
                 QueryHelp.NONE);
     }
 
+    /** The answer of a search stopped past its time budget: no hits, no counts. */
+    static SearchResult timedOut(SearchRequest request, long tookMs) {
+        return new SearchResult(
+                request.query(),
+                0,
+                "gte",
+                tookMs,
+                request.page(),
+                request.size(),
+                List.of(),
+                FacetPresenter.none(),
+                false,
+                true,
+                null,
+                null,
+                QueryHelp.NONE);
+    }
+
     /** The same result with the matches per period. */
     SearchResult withTimeline(List<TimelinePoint> periods) {
         return new SearchResult(

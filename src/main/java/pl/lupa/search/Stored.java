@@ -25,7 +25,11 @@ final class Stored {
 
     /** What extraction found in the article. */
     static ExtractedEntities entities(Document d) {
-        String json = d.get(ArticleSchema.ENTITIES);
+        return entities(d.get(ArticleSchema.ENTITIES));
+    }
+
+    /** What extraction found in the article, from its stored JSON (null for nothing). */
+    static ExtractedEntities entities(String json) {
         if (json == null) {
             return ExtractedEntities.NONE;
         }

@@ -55,7 +55,15 @@ final class TimelineCounter {
         if (byPeriod.isEmpty()) {
             return List.of();
         }
-        return dim.equals(ArticleSchema.DIM_YEAR) ? years(byPeriod) : months(byPeriod);
+        return points(request.timeline(), byPeriod);
+    }
+
+    /** Every period from the first to the last with matches, those without any at 0. */
+    static List<TimelinePoint> points(SearchRequest.Timeline unit, TreeMap<String, Long> byPeriod) {
+        if (byPeriod.isEmpty()) {
+            return List.of();
+        }
+        return unit == SearchRequest.Timeline.YEAR ? years(byPeriod) : months(byPeriod);
     }
 
     private static List<TimelinePoint> months(TreeMap<String, Long> counts) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import pl.lupa.search.BadParameterException;
 import pl.lupa.search.Hit;
-import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.RequestParser;
+import pl.lupa.search.SearchBackend;
 import pl.lupa.search.SearchRequest;
 
 /**
@@ -52,7 +52,7 @@ final class ExploreRoutes {
     static final int DEFAULT_RELATED = 5;
 
     /** Added before {@code /api/documents/<id>}, whose id may hold slashes and would take {@code …/related}. */
-    static void add(RoutesConfig routes, LupaSearcher searcher) {
+    static void add(RoutesConfig routes, SearchBackend searcher) {
         routes.get("/feed.atom", ctx -> feed(ctx, searcher));
         routes.get("/api/export", ctx -> export(ctx, searcher));
         routes.get("/api/companies/<name>", ctx -> {
@@ -99,7 +99,7 @@ final class ExploreRoutes {
         return RequestParser.parse(ctx.queryParamMap());
     }
 
-    private static void feed(Context ctx, LupaSearcher searcher) throws IOException {
+    private static void feed(Context ctx, SearchBackend searcher) throws IOException {
         SearchRequest request = request(ctx);
         var result = searcher.newest(request);
         String base = ctx.scheme() + "://" + ctx.host();
@@ -108,7 +108,7 @@ final class ExploreRoutes {
         ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
     }
 
-    private static void export(Context ctx, LupaSearcher searcher) throws IOException {
+    private static void export(Context ctx, SearchBackend searcher) throws IOException {
         Format format = format(ctx.queryParams("format"));
         SearchRequest request = request(ctx);
         ctx.contentType(format.mediaType);
@@ -116,7 +116,7 @@ final class ExploreRoutes {
         WebApp.securityHeaders(ctx); // before the first byte: a long export is sent while it is read
         // The writer is opened on the first hit, so a bad company name is still a JSON 400.
         var out = new Writer[1];
-        searcher.export(request, LupaSearcher.EXPORT_LIMIT, hit -> {
+        searcher.export(request, SearchBackend.EXPORT_LIMIT, hit -> {
             if (out[0] == null) {
                 out[0] = open(ctx, format);
             }

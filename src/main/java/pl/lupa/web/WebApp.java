@@ -21,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.lupa.search.BadParameterException;
 import pl.lupa.search.IndexNotReadyException;
-import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.NotAvailableException;
 import pl.lupa.search.RequestParser;
+import pl.lupa.search.SearchBackend;
 import pl.lupa.search.SearchParam;
 import pl.lupa.search.SuggestRequest;
 
@@ -45,7 +46,7 @@ public final class WebApp {
     private WebApp() {}
 
     /** A configured, not yet started server, without an access log. */
-    public static Javalin create(LupaSearcher searcher) {
+    public static Javalin create(SearchBackend searcher) {
         return create(searcher, false);
     }
 
@@ -54,7 +55,7 @@ public final class WebApp {
      *
      * @param accessLog log one line per request ({@code lupa.access}): method, path, status, time
      */
-    public static Javalin create(LupaSearcher searcher, boolean accessLog) {
+    public static Javalin create(SearchBackend searcher, boolean accessLog) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson());
@@ -108,10 +109,15 @@ public final class WebApp {
                 var body = new LinkedHashMap<String, Object>();
                 body.put("status", health.ready() ? "ok" : "unavailable");
                 body.put("documents", health.documents());
-                if (health.ready()) {
+                body.put("backend", health.cluster() == null ? "embedded" : "solrcloud");
+                if (health.ready() && health.cluster() == null) {
                     body.put("indexVersion", health.version());
                     body.put("lastRefresh", String.valueOf(health.lastRefresh()));
-                } else {
+                }
+                if (health.cluster() != null) {
+                    body.put("cluster", health.cluster());
+                }
+                if (!health.ready()) {
                     body.put("error", health.message());
                 }
                 ctx.status(health.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
@@ -123,6 +129,9 @@ public final class WebApp {
                     BadParameterException.class,
                     (e, ctx) ->
                             error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param(), e.value(), e.suggestions()));
+            config.routes.exception(
+                    NotAvailableException.class,
+                    (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage(), null));
             config.routes.exception(
                     IndexNotReadyException.class,
                     (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null));

@@ -22,11 +22,12 @@ class PackageDependenciesTest {
             "analysis", Set.of(),
             "ingest", Set.of("analysis"),
             "extract", Set.of("analysis"),
-            "index", Set.of("analysis", "ingest", "extract"),
-            "search", Set.of("analysis", "extract", "index"),
+            "solrcloud", Set.of(),
+            "index", Set.of("analysis", "ingest", "extract", "solrcloud"),
+            "search", Set.of("analysis", "extract", "index", "solrcloud"),
             "web", Set.of("search"),
             "eval", Set.of("ingest", "extract", "index", "search"),
-            "cli", Set.of("analysis", "ingest", "extract", "index", "search", "web", "eval"));
+            "cli", Set.of("analysis", "ingest", "extract", "index", "search", "web", "eval", "solrcloud"));
 
     private static final Pattern IMPORT =
             Pattern.compile("^import (?:static )?pl\\.lupa\\.([a-z]+)\\.", Pattern.MULTILINE);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             RunCommand.class,
             ReadinessCommand.class,
+            SolrCommand.class,
             AnalysisBench.class,
             ExtractionBench.class,
             CommandLine.HelpCommand.class

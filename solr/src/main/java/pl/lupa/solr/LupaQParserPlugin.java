@@ -37,6 +37,11 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
     public static final String NAME = "lupa";
     /** The local parameter that picks the plan's query. */
     public static final String PART = "part";
+    /**
+     * The local parameter that names the partial query's rarest word (its index among the words,
+     * -1 for none) as counted over the whole collection; without it each shard counts its own.
+     */
+    public static final String RAREST = "rarest";
 
     /** Which of the plan's queries a parser returns. */
     public enum Part {
@@ -62,8 +67,18 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
 
         @Override
         public Query parse() throws SyntaxError {
+            String rarest = localParams == null ? null : localParams.get(RAREST);
+            Integer rarestWord;
+            try {
+                rarestWord = rarest == null ? null : Integer.valueOf(rarest);
+            } catch (NumberFormatException e) {
+                throw new SyntaxError("lupa: rarest must be a word's index, not " + rarest, e);
+            }
             return query(
-                    qstr, localParams == null ? null : localParams.get(PART), req == null ? null : req.getSearcher());
+                    qstr,
+                    localParams == null ? null : localParams.get(PART),
+                    req == null ? null : req.getSearcher(),
+                    rarestWord);
         }
     }
 
@@ -73,10 +88,15 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
      * @param searcher the core's searcher, for the choices that depend on the collection; null for none
      */
     Query query(String text, String part, IndexSearcher searcher) throws SyntaxError {
+        return query(text, part, searcher, null);
+    }
+
+    /** @param rarestWord the rarest word counted over the collection; null to count in {@code searcher} */
+    Query query(String text, String part, IndexSearcher searcher, Integer rarestWord) throws SyntaxError {
         Part which = parsePart(part);
         LupaQueries.Plan plan;
         try {
-            plan = LupaQueries.plan(expander, text == null ? "" : text, searcher);
+            plan = LupaQueries.plan(expander, text == null ? "" : text, searcher, rarestWord);
         } catch (BadParameterException e) {
             // a 400 in Solr, as the embedded API answers 400 for the same text
             throw new SyntaxError(e.getMessage(), e);

@@ -1,17 +1,13 @@
 package pl.lupa.solr;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import pl.lupa.index.ArticleSchema;
 import pl.lupa.index.IndexedArticle;
-import pl.lupa.index.UsdBucket;
 
 /**
  * A small corpus of Polish tech news written for these tests, as the index job hands articles to
- * ArticleSchema, and the same articles as Solr JSON documents in the configset's field names.
+ * ArticleSchema (and, through SolrDocuments, to Solr).
  */
 final class Articles {
 
@@ -109,46 +105,5 @@ final class Articles {
                 Map.of(),
                 usd,
                 "{}");
-    }
-
-    /** A Solr JSON document: the configset's fields, title_exact and companies left to copyField. */
-    static Map<String, Object> solrDocument(IndexedArticle a) {
-        var doc = new LinkedHashMap<String, Object>();
-        doc.put(ArticleSchema.ID, a.id());
-        doc.put(ArticleSchema.FILE, a.file());
-        doc.put(ArticleSchema.FILE_HASH, a.fileHash());
-        doc.put(ArticleSchema.CONTENT_HASH, a.contentHash());
-        doc.put(ArticleSchema.TITLE, a.title());
-        doc.put(ArticleSchema.BODY, a.body());
-        if (a.date() != null) {
-            doc.put(ArticleSchema.DATE, a.date().toEpochDay());
-            doc.put(ArticleSchema.DIM_YEAR, String.valueOf(a.date().getYear()));
-            doc.put(ArticleSchema.DIM_MONTH, ArticleSchema.monthKey(a.date()));
-        }
-        doc.put(ArticleSchema.DIM_COMPANY, a.companies());
-        doc.put(
-                ArticleSchema.COMPANY_FORMER,
-                a.formerNames().entrySet().stream()
-                        .map(e -> e.getKey() + ArticleSchema.FORMER_SEPARATOR + e.getValue())
-                        .toList());
-        doc.put(
-                ArticleSchema.COMPANY_DISCOVERED,
-                a.discovered().entrySet().stream()
-                        .map(e -> e.getKey() + ArticleSchema.FORMER_SEPARATOR + e.getValue())
-                        .toList());
-        doc.put(ArticleSchema.USD, a.usdAmounts());
-        doc.put(
-                "usd_bucket",
-                a.usdAmounts().stream()
-                        .map(UsdBucket::of)
-                        .collect(java.util.stream.Collectors.toCollection(TreeSet::new))
-                        .stream()
-                        .map(UsdBucket::key)
-                        .toList());
-        if (a.source() != null) {
-            doc.put(ArticleSchema.SOURCE, a.source());
-        }
-        doc.put(ArticleSchema.ENTITIES, a.entitiesJson());
-        return doc;
     }
 }

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.index.ArticleSchema;
 import pl.lupa.index.IndexedArticle;
+import pl.lupa.index.SolrDocuments;
 import pl.lupa.search.LupaQueries;
 import pl.lupa.solr.cluster.ClusterConfig;
 import pl.lupa.solr.cluster.ClusterInfo;
@@ -110,7 +111,7 @@ class SolrClusterIT {
         info = cluster.info();
         System.out.println("[cluster] " + cluster.timings());
 
-        var docs = Articles.ALL.stream().map(Articles::solrDocument).toList();
+        var docs = Articles.ALL.stream().map(SolrDocuments::of).toList();
         HTTP.postJson(info.solr().get(0) + "/news/update?commit=true", docs);
         // the same configset in one shard: one index's statistics, as the embedded index has
         HTTP.get(
@@ -412,7 +413,7 @@ class SolrClusterIT {
         }
 
         // with new leaders the survivor takes updates again
-        var late = Articles.solrDocument(new IndexedArticle(
+        var late = SolrDocuments.of(new IndexedArticle(
                 "2025/po-awarii.md",
                 "2025/po-awarii.md",
                 "h",

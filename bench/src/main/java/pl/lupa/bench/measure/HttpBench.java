@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import pl.lupa.bench.corpus.BenchQuery;
 import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.SearchBackend;
 import pl.lupa.web.WebApp;
 
 /**
@@ -38,6 +39,16 @@ public final class HttpBench {
 
     public List<LatencyStats> run(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm)
             throws InterruptedException {
+        return run(searcher, "HTTP ", mix, warm, true);
+    }
+
+    /**
+     * @param label     what each series' name starts with
+     * @param suggest   measure {@code /api/suggest} too
+     */
+    public List<LatencyStats> run(
+            SearchBackend searcher, String label, List<BenchQuery> mix, List<BenchQuery> warm, boolean suggest)
+            throws InterruptedException {
         Javalin app = WebApp.create(searcher).start(LOOPBACK, 0);
         try (var http = new KeepAliveClient(LOOPBACK, app.port(), (int) REQUEST_TIMEOUT.toMillis())) {
             log.printf(
@@ -53,7 +64,7 @@ public final class HttpBench {
             var out = new ArrayList<LatencyStats>();
             for (QueryBench.Step step : QueryBench.STEPS) {
                 for (boolean or : new boolean[] {false, true}) {
-                    String name = "HTTP " + step.name() + ", " + (or ? "OR" : "AND");
+                    String name = label + step.name() + ", " + (or ? "OR" : "AND");
                     for (int c : clients) {
                         LatencyStats stats = LoadRunner.run(
                                 name, mix, c, limit, q -> send(http, "/api/search?" + queryString(step.with(q, or))));
@@ -65,7 +76,9 @@ public final class HttpBench {
                     }
                 }
             }
-            out.addAll(suggest(http, mix));
+            if (suggest) {
+                out.addAll(suggest(http, mix));
+            }
             return out;
         } finally {
             app.stop();

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
         description = {
             "Starts ZooKeeper and Solr 9.10 nodes on this machine, each in its own process, uploads Lupa's "
                     + "configset, creates a collection behind the alias 'news' and writes DIR/cluster.json "
-                    + "when it is ready. Runs until Ctrl-C or SIGTERM, then stops everything.",
+                    + "when it is ready. Runs until Ctrl-C or SIGTERM, then stops everything; a node that dies "
+                    + "meanwhile (a crash, kill -9) is started again on its port with its data.",
             "Development and tests only: the nodes listen on 127.0.0.1, and DIR is made anew at each start."
         })
 public final class ClusterCommand implements Callable<Integer> {
@@ -72,6 +75,13 @@ public final class ClusterCommand implements Callable<Integer> {
             paramLabel = "JAR")
     Path plugin;
 
+    @Option(
+            names = "--node-java-opts",
+            description = "JVM options of each node, space-separated (default: \"-Xmx256m -XX:TieredStopAtLevel=1 "
+                    + "-XX:+UseSerialGC -Xss512k\", quick to start; a benchmark wants e.g. \"-Xmx1g\")",
+            paramLabel = "OPTS")
+    String nodeJavaOpts;
+
     private final PrintWriter out;
 
     ClusterCommand(PrintWriter out) {
@@ -93,6 +103,9 @@ public final class ClusterCommand implements Callable<Integer> {
         ClusterConfig config;
         try {
             config = ClusterConfig.of(dir, nodes, shards, replicas, port, pluginJar);
+            if (nodeJavaOpts != null && !nodeJavaOpts.isBlank()) {
+                config = config.withNodeOptions(List.of(nodeJavaOpts.strip().split("\\s+")));
+            }
         } catch (IllegalArgumentException e) {
             out.println("lupa cluster: " + e.getMessage());
             return 2;
@@ -121,7 +134,16 @@ public final class ClusterCommand implements Callable<Integer> {
                                 }
                             },
                             "cluster-stop"));
-            stopped.await(); // until a signal runs the hook
+            // until a signal runs the hook; meanwhile a node that dies (a crash, kill -9) is restarted
+            while (!stopped.await(1, TimeUnit.SECONDS)) {
+                try {
+                    for (int node : cluster.restartDeadNodes()) {
+                        out.println("node " + node + " died: restarted it; its replicas recover from their leaders");
+                    }
+                } catch (IOException e) {
+                    out.println("restarting a dead node failed: " + e.getMessage());
+                }
+            }
         }
         return 0;
     }

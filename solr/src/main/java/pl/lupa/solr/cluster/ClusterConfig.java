@@ -77,6 +77,12 @@ public record ClusterConfig(
                 dir, nodes, shards, replicas, basePort, classpath, plugin, nodeOptions, zkClientTimeout, stopGrace);
     }
 
+    /** Other JVM options for the nodes (a benchmark's: C2, a larger heap). */
+    public ClusterConfig withNodeOptions(List<String> options) {
+        return new ClusterConfig(
+                dir, nodes, shards, replicas, basePort, classpath, plugin, options, zkClientTimeout, stopGrace);
+    }
+
     public ClusterConfig withStopGrace(Duration grace) {
         return new ClusterConfig(
                 dir, nodes, shards, replicas, basePort, classpath, plugin, nodeOptions, zkClientTimeout, grace);

@@ -59,7 +59,7 @@ public final class LocalCluster implements AutoCloseable {
     private final ClusterConfig config;
     private final ChildJvm zk;
     private final List<ChildJvm> nodes;
-    private final ClusterInfo info;
+    private volatile ClusterInfo info;
     private final String collectionName;
     private final Timings timings;
     private boolean closed;
@@ -76,7 +76,7 @@ public final class LocalCluster implements AutoCloseable {
             Timings timings) {
         this.config = config;
         this.zk = zk;
-        this.nodes = List.copyOf(nodes);
+        this.nodes = new ArrayList<>(nodes);
         this.info = info;
         this.collectionName = collectionName;
         this.timings = timings;
@@ -150,6 +150,37 @@ public final class LocalCluster implements AutoCloseable {
             stopAll(nodes, zk, Duration.ofSeconds(2));
             throw e;
         }
+    }
+
+    /**
+     * Starts again, on its port and with its data, every node whose process has died, as a service
+     * manager restarts a crashed service; cluster.json then lists the new process ids. The node
+     * rejoins the cluster and its replicas recover from their leaders.
+     *
+     * @return the numbers of the nodes restarted (1-based, in cluster.json's order)
+     */
+    public synchronized List<Integer> restartDeadNodes() throws IOException {
+        var restarted = new ArrayList<Integer>();
+        if (closed) {
+            return restarted;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            if (!nodes.get(i).isAlive()) {
+                int port = java.net.URI.create(info.solr().get(i)).getPort();
+                nodes.set(i, startNode(config, config.dir(), i + 1, port, info.zk()));
+                restarted.add(i + 1);
+            }
+        }
+        if (!restarted.isEmpty()) {
+            info = new ClusterInfo(
+                    info.solr(),
+                    info.zk(),
+                    info.collection(),
+                    new ClusterInfo.Pids(
+                            zk.pid(), nodes.stream().map(ChildJvm::pid).toList()));
+            info.write(config.dir());
+        }
+        return restarted;
     }
 
     public ClusterInfo info() {
@@ -256,11 +287,11 @@ public final class LocalCluster implements AutoCloseable {
             if (solrXml == null) {
                 throw new IllegalStateException("pl/lupa/solr/cluster/solr.xml is missing from the jar");
             }
-            Files.copy(solrXml, home.resolve("solr.xml"));
+            Files.copy(solrXml, home.resolve("solr.xml"), StandardCopyOption.REPLACE_EXISTING);
         }
         // <solr home>/lib is on every core's classpath: the one way Lupa's classes reach the node
         Path lib = Files.createDirectories(home.resolve("lib"));
-        Files.copy(config.plugin(), lib.resolve("lupa-solr-plugin.jar"));
+        Files.copy(config.plugin(), lib.resolve("lupa-solr-plugin.jar"), StandardCopyOption.REPLACE_EXISTING);
         var options = new ArrayList<>(config.nodeOptions());
         options.addAll(List.of(
                 "-Dfile.encoding=UTF-8",

@@ -1,0 +1,649 @@
+package pl.lupa.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.facet.LabelAndValue;
+import pl.lupa.analysis.QueryExpander;
+import pl.lupa.analysis.Vocabulary;
+import pl.lupa.extract.Amount;
+import pl.lupa.extract.ExtractedEntities;
+import pl.lupa.index.ArticleSchema;
+import pl.lupa.index.DiscoveredCompanies;
+import pl.lupa.index.SolrDocuments;
+import pl.lupa.solrcloud.SolrCloudClient;
+import pl.lupa.solrcloud.SolrCollections;
+
+/**
+ * Lupa's search over a SolrCloud collection, the second {@link SearchBackend}. The query is the
+ * one the embedded search builds: Solr parses the user's text with the {@code lupa} query parser
+ * of Lupa's plugin jar ({@code {!lupa}}), so lemmas, diacritics alternatives, phrases, exclusions
+ * and the exact-title bonus are the same Lucene query, scored with the collection's exact
+ * statistics. Around it, this class does in Solr's terms what {@link LupaSearcher} does in Lucene's:
+ *
+ * <ul>
+ *   <li>facets through the JSON Facet API, each dimension's own filter tagged and excluded from
+ *       its count (drill sideways); a date range is excluded from the years and the timeline;
+ *   <li>the full matches first, then the partial ones ({@code part=partial}), or the partial ones
+ *       alone when nothing holds every word;
+ *   <li>the proximity boost as Solr's re-ranking of the top {@value QueryBuilder#RESCORE_DEPTH};
+ *   <li>hits, snippets and the single article built by the same code as the embedded ones, from
+ *       Solr's stored fields and unified-highlighter passages.
+ * </ul>
+ *
+ * Not offered on SolrCloud yet, each refused with {@link NotAvailableException}: suggestions,
+ * related articles, company pages and the company list. Spelling corrections, the companies a
+ * query names, near-duplicate folding ({@code group}) and the words a partial match lacks are left
+ * out of the answer. Thread-safe.
+ */
+public final class SolrSearcher implements SearchBackend {
+
+    /** Marks around a match in Solr's passages, replaced by {@code <mark>} once the text is escaped. */
+    private static final String OPEN = "\uE000";
+
+    private static final String CLOSE = "\uE001";
+    private static final int SNIPPETS = 3;
+    private static final Duration NAMES_FOR = Duration.ofSeconds(10);
+    private static final String TEXT_PARAM = "qq";
+
+    private final SolrCloudClient client;
+    private final String collection;
+    private final Duration budget;
+    private final RankingConfig config = RankingConfig.DEFAULT;
+    private final QueryExpander expander = new QueryExpander();
+    private final QueryBuilder queryBuilder = new QueryBuilder(expander, config);
+    private final CompanyMentions mentions = new CompanyMentions();
+    private volatile Names names = new Names(null, Instant.EPOCH);
+
+    private record Names(CompanyNames names, Instant read) {}
+
+    /** One Solr answer: its matches, hits in order, facet buckets and highlighted passages. */
+    private record Answer(long total, boolean timedOut, List<JsonNode> docs, JsonNode facets, JsonNode highlighting) {}
+
+    /**
+     * @param collection the collection or alias searched
+     * @param budget     time a search may take before Solr cuts it off ({@code timeAllowed})
+     */
+    public SolrSearcher(SolrCloudClient client, String collection, Duration budget) {
+        this.client = client;
+        this.collection = collection;
+        this.budget = budget;
+    }
+
+    @Override
+    public SearchResult search(SearchRequest asked) {
+        long start = System.nanoTime();
+        CompanyNames companies = companyNames();
+        SearchRequest request = companies.resolve(asked);
+        boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
+        boolean hasText = !request.query().isEmpty();
+        // The plan as the embedded search makes it, for what Solr's answers do not say: whether some
+        // words may be left out (not when the query names a company in several words), and which.
+        QueryPlan plan = hasText
+                ? mentions.find(queryBuilder.build(request.query(), Vocabulary.ANY), companies, null)
+                        .plan()
+                : QueryPlan.ALL;
+        boolean relaxable = hasText && plan.relaxable();
+        int from = (request.page() - 1) * request.size();
+        int pageEnd = request.page() * request.size();
+        Answer full = select(request, "strict", from, request.size(), request.facets(), true, byRelevance);
+        if (full.timedOut()) {
+            return timedOut(request, start);
+        }
+        boolean relaxed = false;
+        Answer main = full;
+        Answer partial = null;
+        if (relaxable && full.total() == 0) {
+            // Nothing holds every word: the partial matches are the list, counted and faceted.
+            main = select(request, partial(plan), from, request.size(), request.facets(), true, false);
+            if (main.timedOut()) {
+                return timedOut(request, start);
+            }
+            relaxed = true;
+        } else if (relaxable
+                && config.partial() != RankingConfig.Partial.NONE
+                && byRelevance
+                && pageEnd > full.total()) {
+            // The page reaches past the full matches: the partial ones follow them.
+            int offset = (int) Math.max(0, from - full.total());
+            int limit = (int) (pageEnd - Math.max(from, full.total()));
+            partial = select(request.withoutFacets(), partial(plan), offset, limit, false, false, false);
+            if (partial.timedOut()) {
+                return timedOut(request, start);
+            }
+        }
+        var docs = new ArrayList<>(main.docs());
+        var highlighting = new HashMap<String, JsonNode>();
+        collect(main, highlighting);
+        if (partial != null) {
+            docs.addAll(partial.docs());
+            collect(partial, highlighting);
+        }
+        List<Hit> hits = docs.stream()
+                .map(d -> hit(d, highlighting.get(d.path(ArticleSchema.ID).asText()), request))
+                .toList();
+        var facets = request.facets() ? present(main.facets(), request) : FacetPresenter.none();
+        var result = new SearchResult(
+                request.query(),
+                main.total(),
+                "eq",
+                millisSince(start),
+                request.page(),
+                request.size(),
+                hits,
+                facets,
+                relaxed,
+                false,
+                partial == null ? null : partial.total(),
+                null,
+                QueryHelp.NONE);
+        if (request.timeline() != null) {
+            result = result.withTimeline(timeline(main.facets(), request.timeline()));
+        }
+        return result;
+    }
+
+    /**
+     * The parser's partial part with the rarest word counted over the whole collection: each shard
+     * would otherwise pick its own, and the same article would rank differently on each.
+     */
+    private String partial(QueryPlan plan) {
+        var facet = new LinkedHashMap<String, Object>();
+        var params = new LinkedHashMap<String, Object>();
+        List<QueryPlan.Word> words = plan.words();
+        for (int w = 0; w < words.size(); w++) {
+            for (int t = 0; t < words.get(w).terms().size(); t++) {
+                String key = "w" + w + "t" + t;
+                params.put(key, words.get(w).terms().get(t));
+                facet.put(key, Map.of("type", "query", "q", "{!term f=" + ArticleSchema.BODY + " v=$" + key + "}"));
+            }
+        }
+        int rarest = -1;
+        if (!facet.isEmpty()) {
+            JsonNode counts = collectionFacets(facet, params);
+            var articles = new long[words.size()];
+            for (int w = 0; w < words.size(); w++) {
+                for (int t = 0; t < words.get(w).terms().size(); t++) {
+                    articles[w] += counts.path("w" + w + "t" + t).path("count").asLong();
+                }
+            }
+            rarest = PartialMatches.rarestOf(articles);
+        }
+        return "partial rarest=" + rarest;
+    }
+
+    private static SearchResult timedOut(SearchRequest request, long start) {
+        return SearchResult.timedOut(request, millisSince(start));
+    }
+
+    /** Facets over every article of the collection, no hits. */
+    private JsonNode collectionFacets(Map<String, Object> facet, Map<String, Object> params) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("query", "*:*");
+        body.put("limit", 0);
+        body.put("facet", facet);
+        body.put("params", params);
+        return send(body).path("facets");
+    }
+
+    private static void collect(Answer answer, Map<String, JsonNode> highlighting) {
+        answer.highlighting().fields().forEachRemaining(e -> highlighting.put(e.getKey(), e.getValue()));
+    }
+
+    /**
+     * One query of the plan under the request's filters.
+     *
+     * @param part     {@code strict} or {@code partial …}: the {@code lupa} parser's local parameters
+     * @param facets   count the facets (and the timeline when asked)
+     * @param rerank   add the proximity score to the top hits
+     */
+    private Answer select(
+            SearchRequest request,
+            String part,
+            int offset,
+            int limit,
+            boolean facets,
+            boolean timeline,
+            boolean rerank) {
+        var body = new LinkedHashMap<String, Object>();
+        boolean hasText = !request.query().isEmpty();
+        body.put("query", hasText ? "{!lupa part=" + part + " v=$" + TEXT_PARAM + "}" : "*:*");
+        body.put("filter", filters(request));
+        body.put("offset", offset);
+        body.put("limit", limit);
+        // the stored fields a hit is built from, as on the embedded index, and the score
+        body.put(
+                "fields",
+                String.join(",", request.snippets() ? HitBuilder.HIT_FIELDS : HitBuilder.LIST_FIELDS) + ",score");
+        sort(request.effectiveSort()).ifPresent(s -> body.put("sort", s));
+        var params = new LinkedHashMap<String, Object>();
+        params.put(TEXT_PARAM, request.query());
+        params.put("timeAllowed", budget.toMillis());
+        if (rerank && hasText) {
+            params.put("rq", "{!rerank reRankQuery=$pq reRankDocs=" + QueryBuilder.RESCORE_DEPTH + " reRankWeight=1}");
+            params.put("pq", "{!lupa part=proximity v=$" + TEXT_PARAM + "}");
+        }
+        if (hasText && request.snippets() && limit > 0) {
+            highlight(params);
+        }
+        body.put("params", params);
+        var facet = new LinkedHashMap<String, Object>();
+        if (facets) {
+            facet.put(ArticleSchema.DIM_COMPANY, terms(ArticleSchema.DIM_COMPANY, "company"));
+            facet.put(ArticleSchema.DIM_YEAR, terms(ArticleSchema.DIM_YEAR, "date"));
+            facet.put(ArticleSchema.DIM_MONTH, terms(ArticleSchema.DIM_MONTH, null));
+            facet.put(ArticleSchema.DIM_USD, terms(SolrDocuments.USD_BUCKET, "usd"));
+        }
+        if (timeline && request.timeline() != null) {
+            String dim = request.timeline() == SearchRequest.Timeline.YEAR
+                    ? ArticleSchema.DIM_YEAR
+                    : ArticleSchema.DIM_MONTH;
+            facet.put("timeline", terms(dim, "date"));
+        }
+        if (!facet.isEmpty()) {
+            body.put("facet", facet);
+        }
+        JsonNode answer = send(body);
+        var docs = new ArrayList<JsonNode>();
+        answer.path("response").path("docs").forEach(docs::add);
+        return new Answer(
+                answer.path("response").path("numFound").asLong(),
+                answer.path("responseHeader").path("partialResults").asBoolean(false),
+                docs,
+                answer.path("facets"),
+                answer.path("highlighting"));
+    }
+
+    /** The unified highlighter as the embedded snippets: sentence passages, every match marked. */
+    private static void highlight(Map<String, Object> params) {
+        params.put("hl", true);
+        params.put("hl.fl", ArticleSchema.TITLE + "," + ArticleSchema.BODY);
+        params.put("hl.q", "{!lupa v=$" + TEXT_PARAM + "}"); // every word marked, in partial matches too
+        params.put("hl.encoder", ""); // plain text: escaped here, as the embedded snippets are
+        params.put("hl.tag.pre", OPEN);
+        params.put("hl.tag.post", CLOSE);
+        params.put("hl.defaultSummary", false);
+        params.put("f." + ArticleSchema.TITLE + ".hl.bs.type", "WHOLE");
+        params.put("f." + ArticleSchema.TITLE + ".hl.snippets", 1);
+        // one passage more than shown, in case one of them only repeats the title
+        params.put("f." + ArticleSchema.BODY + ".hl.snippets", SNIPPETS + 1);
+        params.put("f." + ArticleSchema.BODY + ".hl.fragsize", 160);
+        params.put("hl.fragsizeIsMinimum", false);
+    }
+
+    private static Map<String, Object> terms(String field, String excludedTag) {
+        var facet = new LinkedHashMap<String, Object>();
+        facet.put("type", "terms");
+        facet.put("field", field);
+        facet.put("limit", -1);
+        facet.put("mincount", 1);
+        if (excludedTag != null) {
+            facet.put("domain", Map.of("excludeTags", excludedTag));
+        }
+        return facet;
+    }
+
+    /**
+     * The request's filters: a dimension's values OR within it and AND across dimensions, each
+     * tagged with its dimension so that its own count leaves it out; every company required
+     * ({@code companyMode=all}) and the dollar range are plain filters, as in the embedded search.
+     */
+    private static List<String> filters(SearchRequest request) {
+        var out = new ArrayList<String>();
+        if (request.usdMin() != null || request.usdMax() != null) {
+            out.add(ArticleSchema.USD + ":[" + (request.usdMin() == null ? "*" : request.usdMin()) + " TO "
+                    + (request.usdMax() == null ? "*" : request.usdMax()) + "]");
+        }
+        if (!request.companies().isEmpty()) {
+            if (request.companyMode() == SearchRequest.CompanyMode.ALL) {
+                for (String company : request.companies()) {
+                    out.add("{!term f=" + ArticleSchema.DIM_COMPANY + "}" + company);
+                }
+            } else {
+                out.add(anyOf("company", ArticleSchema.DIM_COMPANY, request.companies()));
+            }
+        }
+        if (!request.usdBuckets().isEmpty()) {
+            out.add(anyOf("usd", SolrDocuments.USD_BUCKET, request.usdBuckets()));
+        }
+        if (request.from() != null || request.to() != null) {
+            out.add("{!tag=date}" + ArticleSchema.DATE + ":[" + epochDay(request.from()) + " TO "
+                    + epochDay(request.to()) + "]");
+        }
+        return out;
+    }
+
+    /** Any of the values, split on a character no value holds. */
+    private static String anyOf(String tag, String field, List<String> values) {
+        String separator = String.valueOf(ArticleSchema.FORMER_SEPARATOR);
+        return "{!terms tag=" + tag + " f=" + field + " separator='" + separator + "'}"
+                + String.join(separator, values);
+    }
+
+    private static String epochDay(LocalDate date) {
+        return date == null ? "*" : String.valueOf(date.toEpochDay());
+    }
+
+    /** The order of a sort other than by relevance, as the embedded one: articles without a date last. */
+    private static Optional<String> sort(SearchRequest.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> Optional.empty();
+            case DATE -> Optional.of("def(" + ArticleSchema.DATE + ",-2147483648) desc, score desc");
+            case DATE_ASC -> Optional.of("def(" + ArticleSchema.DATE + ",2147483647) asc, score desc");
+            case USD ->
+                Optional.of("def(field(" + ArticleSchema.USD + ",max),-1) desc, def(" + ArticleSchema.DATE
+                        + ",-2147483648) desc");
+        };
+    }
+
+    private JsonNode send(Map<String, Object> body) {
+        try {
+            return client.post("/" + collection + "/select", body);
+        } catch (SolrCloudClient.SolrException e) {
+            if (e.status() == 400) {
+                // the lupa parser refuses what the embedded search refuses, with the same message
+                throw new BadParameterException("q", e.getMessage());
+            }
+            throw new IndexNotReadyException("SolrCloud answered " + e.status() + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new IndexNotReadyException("SolrCloud is not reachable: " + e.getMessage());
+        }
+    }
+
+    private Hit hit(JsonNode doc, JsonNode highlighted, SearchRequest request) {
+        String title = doc.path(ArticleSchema.TITLE).asText("");
+        String body = doc.path(ArticleSchema.BODY).asText("");
+        List<String> titleParts = passages(highlighted, ArticleSchema.TITLE);
+        String titleHighlighted = titleParts.isEmpty() ? Snippets.escape(title) : titleParts.get(0);
+        List<String> snippets = List.of();
+        if (request.snippets()) {
+            snippets = Snippets.notRepeating(title, passages(highlighted, ArticleSchema.BODY), SNIPPETS);
+            if (snippets.isEmpty()) {
+                snippets = List.of(Snippets.lead(body, title, Snippets.MAX_CHARS));
+            }
+        }
+        ExtractedEntities entities = Stored.entities(text(doc, ArticleSchema.ENTITIES));
+        List<BigDecimal> usd = entities.amounts().stream()
+                .map(Amount::sumUsd)
+                .filter(v -> v != null)
+                .toList();
+        boolean scored = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
+        return new Hit(
+                doc.path(ArticleSchema.ID).asText(),
+                title,
+                titleHighlighted,
+                date(doc),
+                text(doc, ArticleSchema.URL),
+                text(doc, ArticleSchema.SOURCE),
+                text(doc, ArticleSchema.AUTHOR),
+                snippets,
+                entities.companies(),
+                entities.formerNames(),
+                usd,
+                scored && doc.has("score") ? (float) doc.path("score").asDouble() : null,
+                List.of());
+    }
+
+    /** A field's highlighted passages, HTML-escaped with {@code <mark>} as the only markup. */
+    private static List<String> passages(JsonNode highlighted, String field) {
+        if (highlighted == null) {
+            return List.of();
+        }
+        var out = new ArrayList<String>();
+        for (JsonNode passage : highlighted.path(field)) {
+            // a passage may run over a heading or a paragraph break: only its lines with a match
+            var lines = new ArrayList<String>();
+            for (String line : passage.asText().split("\\s*\n\\s*")) {
+                if (line.contains(OPEN)) {
+                    lines.add(line.strip());
+                }
+            }
+            if (!lines.isEmpty()) {
+                String text = String.join(" ", lines);
+                out.add(Snippets.escape(text).replace(OPEN, Snippets.OPEN).replace(CLOSE, Snippets.CLOSE));
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode doc, String field) {
+        JsonNode value = doc.path(field);
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
+    }
+
+    private static String date(JsonNode doc) {
+        JsonNode day = doc.path(ArticleSchema.DATE);
+        return day.isNumber() ? LocalDate.ofEpochDay(day.asLong()).toString() : null;
+    }
+
+    private Map<String, List<FacetValue>> present(JsonNode facets, SearchRequest request) {
+        var byDim = new LinkedHashMap<String, List<LabelAndValue>>();
+        for (String dim : ArticleSchema.DIMENSIONS) {
+            var values = new ArrayList<LabelAndValue>();
+            for (JsonNode bucket : facets.path(dim).path("buckets")) {
+                values.add(new LabelAndValue(
+                        bucket.path("val").asText(), bucket.path("count").asLong()));
+            }
+            byDim.put(dim, values);
+        }
+        return FacetPresenter.present(byDim, request, companyNames());
+    }
+
+    private static List<TimelinePoint> timeline(JsonNode facets, SearchRequest.Timeline unit) {
+        var byPeriod = new TreeMap<String, Long>();
+        for (JsonNode bucket : facets.path("timeline").path("buckets")) {
+            byPeriod.put(bucket.path("val").asText(), bucket.path("count").asLong());
+        }
+        return TimelineCounter.points(unit, byPeriod);
+    }
+
+    /**
+     * The collection's companies and their former names, read again every {@code NAMES_FOR}: the
+     * company filter resolves any spelling against them, as on the embedded index.
+     */
+    private CompanyNames companyNames() {
+        Names current = names;
+        if (current.names() != null
+                && Duration.between(current.read(), Instant.now()).compareTo(NAMES_FOR) < 0) {
+            return current.names();
+        }
+        var params = new LinkedHashMap<String, Object>();
+        var facet = new LinkedHashMap<String, Object>();
+        facet.put(ArticleSchema.DIM_COMPANY, terms(ArticleSchema.DIM_COMPANY, null));
+        facet.put(ArticleSchema.COMPANY_FORMER, terms(ArticleSchema.COMPANY_FORMER, null));
+        facet.put(ArticleSchema.COMPANY_DISCOVERED, terms(ArticleSchema.COMPANY_DISCOVERED, null));
+        JsonNode counts = collectionFacets(facet, params);
+        var canonical = new ArrayList<String>();
+        counts.path(ArticleSchema.DIM_COMPANY)
+                .path("buckets")
+                .forEach(b -> canonical.add(b.path("val").asText()));
+        var formers = new TreeMap<String, List<String>>();
+        for (JsonNode b : counts.path(ArticleSchema.COMPANY_FORMER).path("buckets")) {
+            String pair = b.path("val").asText();
+            int cut = pair.indexOf(ArticleSchema.FORMER_SEPARATOR);
+            formers.computeIfAbsent(pair.substring(0, cut), k -> new ArrayList<>())
+                    .add(pair.substring(cut + 1));
+        }
+        var evidence = new HashMap<String, Map<String, Integer>>();
+        for (JsonNode b : counts.path(ArticleSchema.COMPANY_DISCOVERED).path("buckets")) {
+            DiscoveredCompanies.count(
+                    evidence, b.path("val").asText(), b.path("count").asInt());
+        }
+        canonical.sort(null);
+        var made = new CompanyNames(canonical, formers, new TreeSet<>(evidence.keySet()));
+        names = new Names(made, Instant.now());
+        return made;
+    }
+
+    @Override
+    public Optional<ArticleView> document(String id, String query) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("query", "{!term f=" + ArticleSchema.ID + " v=$id}");
+        body.put("limit", 1);
+        body.put("fields", "*");
+        var params = new LinkedHashMap<String, Object>();
+        params.put("id", id);
+        boolean withForms = query != null && !query.isBlank();
+        if (withForms) {
+            params.put(TEXT_PARAM, query);
+            highlight(params);
+            // whole fields: every form anywhere in title and body
+            params.put("f." + ArticleSchema.BODY + ".hl.bs.type", "WHOLE");
+            params.put("f." + ArticleSchema.BODY + ".hl.snippets", 1);
+        }
+        body.put("params", params);
+        JsonNode answer = send(body);
+        JsonNode doc = answer.path("response").path("docs").path(0);
+        if (doc.isMissingNode()) {
+            return Optional.empty();
+        }
+        var forms = new LinkedHashSet<String>();
+        if (withForms) {
+            JsonNode highlighted = answer.path("highlighting").path(id);
+            for (String field : List.of(ArticleSchema.TITLE, ArticleSchema.BODY)) {
+                for (JsonNode passage : highlighted.path(field)) {
+                    marked(passage.asText(), forms);
+                }
+            }
+        }
+        ExtractedEntities e = Stored.entities(text(doc, ArticleSchema.ENTITIES));
+        return Optional.of(new ArticleView(
+                doc.path(ArticleSchema.ID).asText(),
+                text(doc, ArticleSchema.TITLE),
+                date(doc),
+                text(doc, ArticleSchema.AUTHOR),
+                text(doc, ArticleSchema.URL),
+                text(doc, ArticleSchema.SOURCE),
+                text(doc, ArticleSchema.BODY),
+                e.companies(),
+                e.formerNames(),
+                e.amounts(),
+                e.dates(),
+                List.copyOf(forms)));
+    }
+
+    /** The marked forms of a passage, in text order. */
+    private static void marked(String passage, java.util.Set<String> forms) {
+        int at = passage.indexOf(OPEN);
+        while (at >= 0) {
+            int end = passage.indexOf(CLOSE, at);
+            if (end < 0) {
+                return;
+            }
+            forms.add(passage.substring(at + OPEN.length(), end));
+            at = passage.indexOf(OPEN, end);
+        }
+    }
+
+    @Override
+    public long export(SearchRequest asked, int limit, HitSink sink) {
+        SearchRequest request = companyNames().resolve(asked).toBuilder()
+                .facets(false)
+                .snippets(false)
+                .timeline(null)
+                .build();
+        boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
+        String part = "strict";
+        if (!request.query().isEmpty()
+                && select(request, "strict", 0, 0, false, false, false).total() == 0) {
+            QueryPlan plan = mentions.find(queryBuilder.build(request.query(), Vocabulary.ANY), companyNames(), null)
+                    .plan();
+            if (plan.relaxable()) {
+                part = partial(plan); // as the search lists them: the partial matches when none holds every word
+            }
+        }
+        long sent = 0;
+        for (int from = 0; from < limit; from += SearchRequest.MAX_SIZE) {
+            Answer page = select(
+                    request,
+                    part,
+                    from,
+                    Math.min(SearchRequest.MAX_SIZE, limit - from),
+                    false,
+                    false,
+                    byRelevance && part.equals("strict"));
+            if (page.timedOut()) {
+                break;
+            }
+            for (JsonNode doc : page.docs()) {
+                try {
+                    sink.accept(hit(doc, null, request));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                sent++;
+            }
+            if (page.docs().size() < SearchRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    @Override
+    public List<CompanyListing> companies() {
+        throw notOnSolr("the company list");
+    }
+
+    @Override
+    public Optional<CompanyProfile> company(String name) {
+        throw notOnSolr("company pages");
+    }
+
+    @Override
+    public Optional<Related> related(String id, int size) {
+        throw notOnSolr("related articles");
+    }
+
+    @Override
+    public SuggestResult suggest(SuggestRequest request) {
+        throw notOnSolr("suggestions");
+    }
+
+    private static NotAvailableException notOnSolr(String what) {
+        return new NotAvailableException(what + " are not available when serving from SolrCloud yet;"
+                + " the embedded index (lupa serve without --solr) has them");
+    }
+
+    @Override
+    public IndexHealth health() {
+        try {
+            var state = new SolrCollections(client).state(collection);
+            long documents = client.get("/" + collection + "/select", Map.of("q", "*:*", "rows", "0", "wt", "json"))
+                    .path("response")
+                    .path("numFound")
+                    .asLong();
+            boolean ready = state.shards() > 0 && state.shardsServed() == state.shards();
+            String message = ready
+                    ? null
+                    : state.shardsServed() + " of " + state.shards() + " shards of " + state.collection()
+                            + " have an active replica on a live node";
+            return new IndexHealth(ready, message, documents, 0, Instant.now(), state);
+        } catch (IOException e) {
+            var unknown = new SolrCollections.ClusterState(List.of(), collection, 0, 0, 0, 0);
+            return new IndexHealth(
+                    false, "SolrCloud is not reachable: " + e.getMessage(), 0, 0, Instant.now(), unknown);
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    @Override
+    public void close() {
+        expander.close();
+    }
+}
