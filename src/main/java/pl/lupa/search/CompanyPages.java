@@ -11,7 +11,7 @@ import pl.lupa.extract.Amount;
 import pl.lupa.index.ArticleSchema;
 
 /**
- * A company's page, built from ordinary searches so its figures are the search's own: the
+ * A company's page, built from ordinary searches of either backend so its figures are the search's own: the
  * articles naming it (their number, monthly timeline and newest), the companies named beside it
  * (the company facet of its articles), and its largest dollar sums: sums written in a sentence
  * that names the company, so a page of Microsoft does not show Nvidia's value from an article
@@ -33,7 +33,7 @@ final class CompanyPages {
     }
 
     /** @param curated the name is the gazetteer's, not one discovery found in the articles */
-    CompanyProfile profile(LupaSearcher searcher, String name, boolean curated, List<String> formerNames) {
+    CompanyProfile profile(SearchBackend searcher, String name, boolean curated, List<String> formerNames) {
         // every company filter as a plain filter: the company facet then counts the articles
         // naming both, and the newest articles come first
         var ofCompany = SearchRequest.builder().company(name).companyMode(SearchRequest.CompanyMode.ALL);
@@ -68,7 +68,7 @@ final class CompanyPages {
 
     /** The largest sums written in a sentence naming the company, of the articles with the largest sums. */
     private List<CompanyProfile.LargestAmount> largestAmounts(
-            LupaSearcher searcher, List<Hit> hits, String name, List<String> formerNames) {
+            SearchBackend searcher, List<Hit> hits, String name, List<String> formerNames) {
         var names = new ArrayList<List<Set<String>>>();
         names.add(IndexTerms.byPosition(analyzer, ArticleSchema.BODY, name));
         formerNames.forEach(f -> names.add(IndexTerms.byPosition(analyzer, ArticleSchema.BODY, f)));

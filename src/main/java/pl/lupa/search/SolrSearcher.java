@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.LabelAndValue;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.analysis.Vocabulary;
@@ -44,7 +45,7 @@ import pl.lupa.solrcloud.SolrCollections;
  * </ul>
  *
  * Not offered on SolrCloud yet, each refused with {@link NotAvailableException}: suggestions,
- * related articles, company pages and the company list. Spelling corrections, the companies a
+ * related articles and the company list. Spelling corrections, the companies a
  * query names, near-duplicate folding ({@code group}) and the words a partial match lacks are left
  * out of the answer. Thread-safe.
  */
@@ -65,6 +66,8 @@ public final class SolrSearcher implements SearchBackend {
     private final QueryExpander expander = new QueryExpander();
     private final QueryBuilder queryBuilder = new QueryBuilder(expander, config);
     private final CompanyMentions mentions = new CompanyMentions();
+    private final Analyzer analyzer = ArticleSchema.indexAnalyzer();
+    private final CompanyPages companyPages = new CompanyPages(analyzer);
     private volatile Names names = new Names(null, Instant.EPOCH);
 
     private record Names(CompanyNames names, Instant read) {}
@@ -599,7 +602,10 @@ public final class SolrSearcher implements SearchBackend {
 
     @Override
     public Optional<CompanyProfile> company(String name) {
-        throw notOnSolr("company pages");
+        CompanyNames names = companyNames();
+        return names.canonical(name)
+                .map(canonical -> companyPages.profile(
+                        this, canonical, names.curated(canonical), names.formerNamesOf(canonical)));
     }
 
     @Override
@@ -645,5 +651,6 @@ public final class SolrSearcher implements SearchBackend {
     @Override
     public void close() {
         expander.close();
+        analyzer.close();
     }
 }

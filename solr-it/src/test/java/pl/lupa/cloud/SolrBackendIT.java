@@ -243,6 +243,28 @@ class SolrBackendIT {
         get(solrUrl, "/api/documents/" + URLEncoder.encode("no/such.md", StandardCharsets.UTF_8), Map.of(), 404);
     }
 
+    @Order(4)
+    @Test
+    void aCompanyPageIsTheSame() throws Exception {
+        for (String name : List.of("Microsoft", "nvidia", "Twitter")) {
+            String path = "/api/companies/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+            JsonNode mine = get(embeddedUrl, path, Map.of(), 200);
+            JsonNode cloud = get(solrUrl, path, Map.of(), 200);
+            for (String field : List.of(
+                    "name", "documents", "curated", "formerNames", "timeline", "coMentioned", "largestAmounts")) {
+                assertThat(cloud.path(field)).as("%s of %s", field, name).isEqualTo(mine.path(field));
+            }
+            assertThat(ids(wrap(cloud.path("latest"))))
+                    .as("latest articles of %s", name)
+                    .isEqualTo(ids(wrap(mine.path("latest"))));
+        }
+        get(solrUrl, "/api/companies/" + URLEncoder.encode("Nieznana Firma", StandardCharsets.UTF_8), Map.of(), 404);
+    }
+
+    private static JsonNode wrap(JsonNode hits) {
+        return JSON.createObjectNode().set("hits", hits);
+    }
+
     @Order(5)
     @Test
     void healthNamesTheClusterAndWhatIsNotOfferedIsA501() throws Exception {
@@ -256,6 +278,12 @@ class SolrBackendIT {
         assertThat(health.path("cluster").path("replicas").asInt()).isEqualTo(4);
         assertThat(health.path("cluster").path("activeReplicas").asInt()).isEqualTo(4);
         JsonNode suggest = get(solrUrl, "/api/suggest", Map.of("q", "micro"), 501);
+        get(
+                solrUrl,
+                "/api/documents/" + URLEncoder.encode("2024/microsoft-centrum-danych.md", StandardCharsets.UTF_8)
+                        + "/related",
+                Map.of(),
+                501);
         assertThat(suggest.path("error").asText()).contains("SolrCloud");
         // the page itself is served the same
         var page = HTTP.send(
