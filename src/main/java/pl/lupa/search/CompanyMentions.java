@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -39,8 +40,14 @@ final class CompanyMentions {
     private static final int MAX_WORDS = 3;
     private static final int MAX_ENDING = 3;
 
-    /** The plan with the named companies' words merged, and the companies named, in query order. */
-    record Found(QueryPlan plan, List<String> companies) {}
+    /**
+     * The plan with the named companies' words merged, the companies named, in query order, and the
+     * merges made (what another engine's parser needs to make the same plan, see {@link #merged}).
+     */
+    record Found(QueryPlan plan, List<String> companies, List<Merge> merges) {}
+
+    /** {@code count} words from the {@code start}-th of the plan's words name {@code company}. */
+    record Merge(int start, int count, String company) {}
 
     private record Keys(CompanyNames names, Map<String, String> byKey) {}
 
@@ -51,12 +58,11 @@ final class CompanyMentions {
     Found find(QueryPlan plan, CompanyNames companies, IndexReader reader) {
         List<QueryPlan.Word> words = plan.words();
         if (words.isEmpty()) {
-            return new Found(plan, List.of());
+            return new Found(plan, List.of(), List.of());
         }
         Map<String, String> byKey = keysOf(companies);
         var named = new ArrayList<String>();
-        var merged = new ArrayList<QueryPlan.Word>();
-        boolean changed = false;
+        var merges = new ArrayList<Merge>();
         for (int i = 0; i < words.size(); ) {
             int taken = 0;
             for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
@@ -69,26 +75,46 @@ final class CompanyMentions {
                     named.add(name);
                 }
                 if (n > 1 || !matchesCompanyField(group.get(0), reader)) {
-                    merged.add(merge(group, name));
-                    changed = true;
-                } else {
-                    merged.add(group.get(0));
+                    merges.add(new Merge(i, n, name));
                 }
                 taken = n;
             }
-            if (taken == 0) {
-                merged.add(words.get(i));
-                taken = 1;
+            i += Math.max(1, taken);
+        }
+        return new Found(merged(plan, merges, CompanyMentions::facetTerm), named, List.copyOf(merges));
+    }
+
+    /**
+     * The plan with these merges made: each merged group becomes one word, the words as typed or
+     * the company's articles ({@code companyQuery} of its name), which score {@value #BOOST} more.
+     * The embedded index names a company by its facet term; a Solr collection by its company field.
+     */
+    static QueryPlan merged(QueryPlan plan, List<Merge> merges, Function<String, Query> companyQuery) {
+        if (merges.isEmpty()) {
+            return plan;
+        }
+        List<QueryPlan.Word> words = plan.words();
+        var merged = new ArrayList<QueryPlan.Word>();
+        int next = 0;
+        for (Merge m : merges) {
+            if (m.start() < next || m.start() + m.count() > words.size() || m.count() < 1) {
+                throw new IllegalArgumentException(
+                        "merge " + m + " does not fit the query's " + words.size() + " words");
             }
-            i += taken;
+            merged.addAll(words.subList(next, m.start()));
+            merged.add(merge(words.subList(m.start(), m.start() + m.count()), companyQuery.apply(m.company())));
+            next = m.start() + m.count();
         }
-        if (!changed) {
-            return new Found(plan, named);
-        }
+        merged.addAll(words.subList(next, words.size()));
         var positives = new ArrayList<Query>(plan.fixed());
         merged.forEach(w -> positives.add(w.query()));
         Query strict = QueryBuilder.combine(positives, plan.excluded());
-        return new Found(new QueryPlan(strict, merged, plan.fixed(), plan.excluded(), plan.proximity(), false), named);
+        return new QueryPlan(strict, merged, plan.fixed(), plan.excluded(), plan.proximity(), false);
+    }
+
+    private static Query facetTerm(String company) {
+        String field = ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.DIM_COMPANY).indexFieldName;
+        return new TermQuery(DrillDownQuery.term(field, ArticleSchema.DIM_COMPANY, company));
     }
 
     /** The company the words name, or null. */
@@ -147,13 +173,10 @@ final class CompanyMentions {
     }
 
     /** The words as typed, or the company's articles, which score {@link #BOOST} more. */
-    private static QueryPlan.Word merge(List<QueryPlan.Word> group, String name) {
+    private static QueryPlan.Word merge(List<QueryPlan.Word> group, Query companyArticles) {
         var asTyped = new BooleanQuery.Builder();
         group.forEach(w -> asTyped.add(w.query(), Occur.MUST));
-        String field = ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.DIM_COMPANY).indexFieldName;
-        Query company = new BoostQuery(
-                new ConstantScoreQuery(new TermQuery(DrillDownQuery.term(field, ArticleSchema.DIM_COMPANY, name))),
-                BOOST);
+        Query company = new BoostQuery(new ConstantScoreQuery(companyArticles), BOOST);
         var either = new BooleanQuery.Builder();
         either.add(asTyped.build(), Occur.SHOULD);
         either.add(company, Occur.SHOULD);

@@ -1,12 +1,17 @@
 package pl.lupa.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.analysis.Vocabulary;
+import pl.lupa.index.ArticleSchema;
 
 /**
  * The Lucene queries Lupa's search makes of a query text, for searchers outside this package
@@ -46,26 +51,104 @@ public final class LupaQueries {
      * @throws BadParameterException when the text has more words than a query may hold
      */
     public static Plan plan(QueryExpander expander, String text, IndexSearcher searcher) {
-        return plan(expander, text, searcher, null);
+        return plan(expander, text, searcher, "", "");
     }
 
     /**
-     * @param rarestWord the partial query's rarest word as counted over the whole collection
-     *                   (as {@link SolrSearcher} counts it), when {@code searcher} holds only a shard of it; null
-     *                   to count in {@code searcher}
+     * @param vocabulary how many articles of the whole collection hold each term the text asks
+     *                   about, as {@link #vocabulary} wrote it, when {@code searcher} holds only a
+     *                   shard: every shard then makes the same choices (derived nouns, spelling
+     *                   variants, the rarest word) as one index would; empty to ask {@code searcher}
+     * @param companies  the companies the text names in several words, as {@link #companies} wrote
+     *                   them: their words become one, the words as typed or the company's articles
+     *                   (in the {@code company} field), as the embedded search merges them
+     * @throws BadParameterException for a vocabulary or companies that cannot be read or do not fit
      */
-    public static Plan plan(QueryExpander expander, String text, IndexSearcher searcher, Integer rarestWord) {
-        Vocabulary vocabulary = searcher == null ? Vocabulary.ANY : BodyVocabulary.of(searcher.getIndexReader());
-        QueryPlan plan = new QueryBuilder(expander).build(text, vocabulary);
-        Optional<Query> partial = Optional.empty();
-        if (searcher != null) {
+    public static Plan plan(
+            QueryExpander expander, String text, IndexSearcher searcher, String vocabulary, String companies) {
+        Vocabulary counts = searcher == null ? Vocabulary.ANY : BodyVocabulary.of(searcher.getIndexReader());
+        if (vocabulary != null && !vocabulary.isEmpty()) {
+            counts = decodeVocabulary(vocabulary, counts);
+        }
+        QueryPlan plan = new QueryBuilder(expander).build(text, counts);
+        try {
+            plan = CompanyMentions.merged(plan, decode(companies), LupaQueries::companyField);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("companies", e.getMessage());
+        }
+        Optional<Query> partial = searcher == null
+                ? Optional.empty()
+                : PartialMatches.plan(plan, counts, RankingConfig.DEFAULT, true).map(PartialMatches.Plan::query);
+        return new Plan(plan.strict(), partial, Optional.ofNullable(plan.proximity()));
+    }
+
+    private static final char RECORD = '\u001e';
+
+    /** Terms and their articles as one parameter: "term U+001F count", records separated by U+001E. */
+    static String vocabulary(Map<String, Long> counts) {
+        var out = new StringBuilder();
+        counts.forEach((term, df) -> out.append(out.length() == 0 ? "" : String.valueOf(RECORD))
+                .append(term)
+                .append(SEPARATOR)
+                .append(df));
+        return out.toString();
+    }
+
+    /** The counts of a parameter; a term it does not list is asked of {@code otherwise}. */
+    private static Vocabulary decodeVocabulary(String param, Vocabulary otherwise) {
+        var counts = new HashMap<String, Long>();
+        for (String record : param.split(String.valueOf(RECORD))) {
+            int cut = record.lastIndexOf(SEPARATOR);
             try {
-                partial = PartialMatches.plan(plan, searcher, RankingConfig.DEFAULT, true, rarestWord)
-                        .map(PartialMatches.Plan::query);
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading the index's terms failed", e);
+                counts.put(record.substring(0, cut), Long.parseLong(record.substring(cut + 1)));
+            } catch (RuntimeException e) {
+                throw new BadParameterException("vocabulary", "not term U+001F count: " + record);
             }
         }
-        return new Plan(plan.strict(), partial, Optional.ofNullable(plan.proximity()));
+        return term -> {
+            Long df = counts.get(term);
+            return df != null ? df : otherwise.docFreq(term);
+        };
+    }
+
+    private static final char SEPARATOR = '\u001f';
+
+    /** The merges of a search as one parameter: "start:count:company", separated by U+001F. */
+    static String companies(List<CompanyMentions.Merge> merges) {
+        var out = new StringBuilder();
+        for (CompanyMentions.Merge m : merges) {
+            out.append(out.length() == 0 ? "" : String.valueOf(SEPARATOR))
+                    .append(m.start())
+                    .append(':')
+                    .append(m.count())
+                    .append(':')
+                    .append(m.company());
+        }
+        return out.toString();
+    }
+
+    private static List<CompanyMentions.Merge> decode(String companies) {
+        if (companies == null || companies.isEmpty()) {
+            return List.of();
+        }
+        var out = new ArrayList<CompanyMentions.Merge>();
+        for (String one : companies.split(String.valueOf(SEPARATOR))) {
+            String[] parts = one.split(":", 3);
+            try {
+                out.add(new CompanyMentions.Merge(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("not start:count:company: " + one, e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A company's articles in a Solr collection: the field of the company dimension, which has the
+     * dimension's name ({@code SolrDocuments.field}; a constant here, as the plugin jar carries no
+     * class of the index package).
+     */
+    private static Query companyField(String company) {
+        return new TermQuery(new Term(ArticleSchema.DIM_COMPANY, company));
     }
 }

@@ -36,10 +36,20 @@ final class NearDuplicates {
             return hits;
         }
         var lemmas = new ArrayList<Set<String>>();
-        var days = new ArrayList<LocalDate>();
         for (ScoreDoc sd : page) {
             lemmas.add(lemmas(searcher, sd.doc));
         }
+        return fold(lemmas, hits);
+    }
+
+    /**
+     * The hits with near-duplicates folded, given each hit's lemmas ({@link #lemmas(String, String)}).
+     */
+    List<Hit> fold(List<Set<String>> lemmas, List<Hit> hits) {
+        if (hits.size() < 2) {
+            return hits;
+        }
+        var days = new ArrayList<LocalDate>();
         hits.forEach(h -> days.add(day(h.date())));
         boolean[] folded = new boolean[hits.size()];
         var out = new ArrayList<Hit>();
@@ -72,8 +82,12 @@ final class NearDuplicates {
 
     private Set<String> lemmas(ReaderSearcher searcher, int doc) throws IOException {
         Document d = searcher.storedFields().document(doc, Set.of(ArticleSchema.TITLE, ArticleSchema.BODY));
-        return IndexTerms.of(
-                analyzer, ArticleSchema.BODY, d.get(ArticleSchema.TITLE) + "\n\n" + d.get(ArticleSchema.BODY));
+        return lemmas(d.get(ArticleSchema.TITLE), d.get(ArticleSchema.BODY));
+    }
+
+    /** The lemmas of an article's title and body, which two stories are compared by. */
+    Set<String> lemmas(String title, String body) {
+        return IndexTerms.of(analyzer, ArticleSchema.BODY, title + "\n\n" + body);
     }
 
     private static LocalDate day(String date) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -21,7 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import pl.lupa.index.ArticleSchema;
+import pl.lupa.analysis.Vocabulary;
 
 /**
  * Articles that hold some of the query's words, listed after those that hold them all (soft AND).
@@ -63,17 +62,14 @@ final class PartialMatches {
      */
     static Optional<Plan> plan(QueryPlan plan, IndexSearcher searcher, RankingConfig config, boolean excludeFull)
             throws IOException {
-        return plan(plan, searcher, config, excludeFull, null);
+        return plan(plan, BodyVocabulary.of(searcher.getIndexReader()), config, excludeFull);
     }
 
     /**
-     * @param rarestWord the rarest word's index in the plan's words, -1 for none, as counted over
-     *                   a whole collection that {@code searcher} holds only part of (a shard); null
-     *                   to count it in {@code searcher}
+     * @param vocabulary how many articles hold each term, which picks the rarest word: the index's,
+     *                   or a whole collection's when the query runs on a shard of it
      */
-    static Optional<Plan> plan(
-            QueryPlan plan, IndexSearcher searcher, RankingConfig config, boolean excludeFull, Integer rarestWord)
-            throws IOException {
+    static Optional<Plan> plan(QueryPlan plan, Vocabulary vocabulary, RankingConfig config, boolean excludeFull) {
         if (!plan.relaxable()) {
             return Optional.empty();
         }
@@ -83,14 +79,8 @@ final class PartialMatches {
             case ANY -> 1;
             default -> clauses - 1;
         };
-        QueryPlan.Word rarest = null;
-        if (config.rarest() != RankingConfig.Rarest.IGNORE) {
-            if (rarestWord == null) {
-                rarest = rarest(plan.words(), searcher);
-            } else if (rarestWord >= 0 && rarestWord < plan.words().size()) {
-                rarest = plan.words().get(rarestWord);
-            }
-        }
+        QueryPlan.Word rarest =
+                config.rarest() == RankingConfig.Rarest.IGNORE ? null : rarest(plan.words(), vocabulary);
         boolean required = rarest != null && config.rarest() == RankingConfig.Rarest.REQUIRE;
         float rarestBonus = switch (config.rarest()) {
             case IN_TIER -> PER_WORD / 2;
@@ -137,26 +127,17 @@ final class PartialMatches {
      * The word in the fewest articles (its lemmas counted in the body), the first of equals; a word
      * in no article at all is no candidate (a typo cannot be kept), and null when all are such.
      */
-    private static QueryPlan.Word rarest(List<QueryPlan.Word> words, IndexSearcher searcher) throws IOException {
-        var counts = new long[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            for (String t : words.get(i).terms()) {
-                counts[i] += searcher.getIndexReader().docFreq(new Term(ArticleSchema.BODY, t));
+    private static QueryPlan.Word rarest(List<QueryPlan.Word> words, Vocabulary vocabulary) {
+        QueryPlan.Word rarest = null;
+        long fewest = Long.MAX_VALUE;
+        for (QueryPlan.Word w : words) {
+            long df = 0;
+            for (String t : w.terms()) {
+                df += vocabulary.docFreq(t);
             }
-        }
-        int at = rarestOf(counts);
-        return at < 0 ? null : words.get(at);
-    }
-
-    /**
-     * Which word is the rarest, given each word's articles (its terms' document frequencies in the
-     * body, summed): the fewest, the first of equals, never one in no article; -1 when all are such.
-     */
-    static int rarestOf(long[] articles) {
-        int rarest = -1;
-        for (int i = 0; i < articles.length; i++) {
-            if (articles[i] > 0 && (rarest < 0 || articles[i] < articles[rarest])) {
-                rarest = i;
+            if (df > 0 && df < fewest) {
+                fewest = df;
+                rarest = w;
             }
         }
         return rarest;

@@ -45,9 +45,8 @@ import pl.lupa.solrcloud.SolrCollections;
  * </ul>
  *
  * Not offered on SolrCloud yet, each refused with {@link NotAvailableException}: suggestions,
- * related articles and the company list. Spelling corrections, the companies a
- * query names, near-duplicate folding ({@code group}) and the words a partial match lacks are left
- * out of the answer. Thread-safe.
+ * related articles and the company list. Spelling corrections are left out of the answer.
+ * Thread-safe.
  */
 public final class SolrSearcher implements SearchBackend {
 
@@ -58,6 +57,8 @@ public final class SolrSearcher implements SearchBackend {
     private static final int SNIPPETS = 3;
     private static final Duration NAMES_FOR = Duration.ofSeconds(10);
     private static final String TEXT_PARAM = "qq";
+    private static final String MERGES_PARAM = "qc";
+    private static final String VOCABULARY_PARAM = "qv";
 
     private final SolrCloudClient client;
     private final String collection;
@@ -68,6 +69,7 @@ public final class SolrSearcher implements SearchBackend {
     private final CompanyMentions mentions = new CompanyMentions();
     private final Analyzer analyzer = ArticleSchema.indexAnalyzer();
     private final CompanyPages companyPages = new CompanyPages(analyzer);
+    private final NearDuplicates nearDuplicates = new NearDuplicates(analyzer);
     private volatile Names names = new Names(null, Instant.EPOCH);
 
     private record Names(CompanyNames names, Instant read) {}
@@ -92,16 +94,13 @@ public final class SolrSearcher implements SearchBackend {
         SearchRequest request = companies.resolve(asked);
         boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
         boolean hasText = !request.query().isEmpty();
-        // The plan as the embedded search makes it, for what Solr's answers do not say: whether some
-        // words may be left out (not when the query names a company in several words), and which.
-        QueryPlan plan = hasText
-                ? mentions.find(queryBuilder.build(request.query(), Vocabulary.ANY), companies, null)
-                        .plan()
-                : QueryPlan.ALL;
+        Parse parse = parse(request.query(), companies);
+        QueryPlan plan = parse.plan();
+        List<String> named = parse.named();
         boolean relaxable = hasText && plan.relaxable();
         int from = (request.page() - 1) * request.size();
         int pageEnd = request.page() * request.size();
-        Answer full = select(request, "strict", from, request.size(), request.facets(), true, byRelevance);
+        Answer full = select(request, "strict", parse, from, request.size(), request.facets(), true, byRelevance);
         if (full.timedOut()) {
             return timedOut(request, start);
         }
@@ -110,7 +109,7 @@ public final class SolrSearcher implements SearchBackend {
         Answer partial = null;
         if (relaxable && full.total() == 0) {
             // Nothing holds every word: the partial matches are the list, counted and faceted.
-            main = select(request, partial(plan), from, request.size(), request.facets(), true, false);
+            main = select(request, "partial", parse, from, request.size(), request.facets(), true, false);
             if (main.timedOut()) {
                 return timedOut(request, start);
             }
@@ -122,7 +121,7 @@ public final class SolrSearcher implements SearchBackend {
             // The page reaches past the full matches: the partial ones follow them.
             int offset = (int) Math.max(0, from - full.total());
             int limit = (int) (pageEnd - Math.max(from, full.total()));
-            partial = select(request.withoutFacets(), partial(plan), offset, limit, false, false, false);
+            partial = select(request.withoutFacets(), "partial", parse, offset, limit, false, false, false);
             if (partial.timedOut()) {
                 return timedOut(request, start);
             }
@@ -134,9 +133,24 @@ public final class SolrSearcher implements SearchBackend {
             docs.addAll(partial.docs());
             collect(partial, highlighting);
         }
+        // the words each partial match lacks, as the embedded search lists them
+        List<JsonNode> partialDocs = relaxed ? main.docs() : partial == null ? List.of() : partial.docs();
+        Map<String, List<String>> missing = missing(parse, partialDocs);
         List<Hit> hits = docs.stream()
-                .map(d -> hit(d, highlighting.get(d.path(ArticleSchema.ID).asText()), request))
+                .map(d -> hit(
+                        d,
+                        highlighting.get(d.path(ArticleSchema.ID).asText()),
+                        request,
+                        missing.getOrDefault(d.path(ArticleSchema.ID).asText(), List.of())))
                 .toList();
+        if (request.group()) {
+            var lemmas = docs.stream()
+                    .map(d -> nearDuplicates.lemmas(
+                            d.path(ArticleSchema.TITLE).asText(""),
+                            d.path(ArticleSchema.BODY).asText("")))
+                    .toList();
+            hits = nearDuplicates.fold(lemmas, hits);
+        }
         var facets = request.facets() ? present(main.facets(), request) : FacetPresenter.none();
         var result = new SearchResult(
                 request.query(),
@@ -155,36 +169,146 @@ public final class SolrSearcher implements SearchBackend {
         if (request.timeline() != null) {
             result = result.withTimeline(timeline(main.facets(), request.timeline()));
         }
-        return result;
+        var offered =
+                named.stream().filter(c -> !request.companies().contains(c)).toList();
+        return offered.isEmpty() ? result : result.withHelp(new QueryHelp(null, null, null, offered));
     }
 
     /**
-     * The parser's partial part with the rarest word counted over the whole collection: each shard
-     * would otherwise pick its own, and the same article would rank differently on each.
+     * A query text as the embedded search reads it, and what every shard's {@code lupa} parser needs
+     * to read it the same way: the collection's counts of the terms it asks about (a shard's own
+     * would choose other derived nouns, spelling variants or rarest word) and the companies it
+     * names in several words.
      */
-    private String partial(QueryPlan plan) {
-        var facet = new LinkedHashMap<String, Object>();
-        var params = new LinkedHashMap<String, Object>();
-        List<QueryPlan.Word> words = plan.words();
-        for (int w = 0; w < words.size(); w++) {
-            for (int t = 0; t < words.get(w).terms().size(); t++) {
-                String key = "w" + w + "t" + t;
-                params.put(key, words.get(w).terms().get(t));
-                facet.put(key, Map.of("type", "query", "q", "{!term f=" + ArticleSchema.BODY + " v=$" + key + "}"));
+    private record Parse(
+            QueryPlan plan,
+            List<String> named,
+            String vocabulary,
+            String companies,
+            List<CompanyMentions.Merge> merges) {
+
+        static final Parse NONE = new Parse(QueryPlan.ALL, List.of(), "", "", List.of());
+
+        /** The same reading without the companies' merges (for the forms a query matches in one article). */
+        Parse withoutCompanies() {
+            return new Parse(plan, named, vocabulary, "", List.of());
+        }
+
+        /** For each word of the plan that is a merged company, its merge alone ("0:count:company"). */
+        Map<Integer, String> mergedWords() {
+            var out = new HashMap<Integer, String>();
+            int shift = 0;
+            for (CompanyMentions.Merge m : merges) {
+                out.put(
+                        m.start() - shift,
+                        LupaQueries.companies(List.of(new CompanyMentions.Merge(0, m.count(), m.company()))));
+                shift += m.count() - 1;
+            }
+            return out;
+        }
+
+        /** The {@code lupa} parser's local parameters that carry them. */
+        String local() {
+            return (vocabulary.isEmpty() ? "" : " vocabulary=$" + VOCABULARY_PARAM)
+                    + (companies.isEmpty() ? "" : " companies=$" + MERGES_PARAM);
+        }
+
+        void addTo(Map<String, Object> params) {
+            if (!vocabulary.isEmpty()) {
+                params.put(VOCABULARY_PARAM, vocabulary);
+            }
+            if (!companies.isEmpty()) {
+                params.put(MERGES_PARAM, companies);
             }
         }
-        int rarest = -1;
-        if (!facet.isEmpty()) {
-            JsonNode counts = collectionFacets(facet, params);
-            var articles = new long[words.size()];
+    }
+
+    private Parse parse(String text, CompanyNames companies) {
+        if (text.isEmpty()) {
+            return Parse.NONE;
+        }
+        // every term the builder may ask about: what it asks when every term is present, and the words' lemmas
+        var asked = new LinkedHashSet<String>();
+        QueryPlan any = queryBuilder.build(text, term -> {
+            asked.add(term);
+            return 1;
+        });
+        any.words().forEach(w -> asked.addAll(w.terms()));
+        var counts = new LinkedHashMap<String, Long>();
+        if (!asked.isEmpty()) {
+            var facet = new LinkedHashMap<String, Object>();
+            var params = new LinkedHashMap<String, Object>();
+            var terms = List.copyOf(asked);
+            for (int t = 0; t < terms.size(); t++) {
+                params.put("t" + t, terms.get(t));
+                facet.put("t" + t, Map.of("type", "query", "q", "{!term f=" + ArticleSchema.BODY + " v=$t" + t + "}"));
+            }
+            JsonNode answer = collectionFacets(facet, params);
+            for (int t = 0; t < terms.size(); t++) {
+                counts.put(terms.get(t), answer.path("t" + t).path("count").asLong());
+            }
+        }
+        Vocabulary vocabulary = term -> counts.getOrDefault(term, 0L);
+        var found = mentions.find(queryBuilder.build(text, vocabulary), companies, null);
+        return new Parse(
+                found.plan(),
+                found.companies(),
+                LupaQueries.vocabulary(counts),
+                LupaQueries.companies(found.merges()),
+                found.merges());
+    }
+
+    /**
+     * For each partial match, the query's words it lacks: one request whose facets list, per word,
+     * which of these articles hold it (the word alone through the {@code lupa} parser).
+     */
+    private Map<String, List<String>> missing(Parse parse, List<JsonNode> docs) {
+        QueryPlan plan = parse.plan();
+        if (docs.isEmpty() || plan.words().isEmpty()) {
+            return Map.of();
+        }
+        String separator = String.valueOf(ArticleSchema.FORMER_SEPARATOR);
+        var ids = docs.stream().map(d -> d.path(ArticleSchema.ID).asText()).toList();
+        var params = new LinkedHashMap<String, Object>();
+        params.put("ids", String.join(separator, ids));
+        var facet = new LinkedHashMap<String, Object>();
+        List<QueryPlan.Word> words = plan.words();
+        Map<Integer, String> merged = parse.mergedWords();
+        if (!parse.vocabulary().isEmpty()) {
+            params.put(VOCABULARY_PARAM, parse.vocabulary());
+        }
+        for (int w = 0; w < words.size(); w++) {
+            params.put("w" + w, words.get(w).text());
+            String local = parse.vocabulary().isEmpty() ? "" : " vocabulary=$" + VOCABULARY_PARAM;
+            if (merged.containsKey(w)) {
+                params.put("c" + w, merged.get(w));
+                local += " companies=$c" + w;
+            }
+            var held = new LinkedHashMap<String, Object>(terms(ArticleSchema.ID, null));
+            held.put("domain", Map.of("filter", "{!lupa" + local + " v=$w" + w + "}"));
+            facet.put("w" + w, held);
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("query", "{!terms f=" + ArticleSchema.ID + " separator='" + separator + "' v=$ids}");
+        body.put("limit", 0);
+        body.put("facet", facet);
+        body.put("params", params);
+        JsonNode counts = send(body).path("facets");
+        var out = new HashMap<String, List<String>>();
+        for (String id : ids) {
+            var lacks = new ArrayList<String>();
             for (int w = 0; w < words.size(); w++) {
-                for (int t = 0; t < words.get(w).terms().size(); t++) {
-                    articles[w] += counts.path("w" + w + "t" + t).path("count").asLong();
+                boolean holds = false;
+                for (JsonNode bucket : counts.path("w" + w).path("buckets")) {
+                    holds |= bucket.path("val").asText().equals(id);
+                }
+                if (!holds) {
+                    lacks.add(words.get(w).text());
                 }
             }
-            rarest = PartialMatches.rarestOf(articles);
+            out.put(id, List.copyOf(lacks));
         }
-        return "partial rarest=" + rarest;
+        return out;
     }
 
     private static SearchResult timedOut(SearchRequest request, long start) {
@@ -209,12 +333,14 @@ public final class SolrSearcher implements SearchBackend {
      * One query of the plan under the request's filters.
      *
      * @param part     {@code strict} or {@code partial …}: the {@code lupa} parser's local parameters
+     * @param parse    the text as read for the collection
      * @param facets   count the facets (and the timeline when asked)
      * @param rerank   add the proximity score to the top hits
      */
     private Answer select(
             SearchRequest request,
             String part,
+            Parse parse,
             int offset,
             int limit,
             boolean facets,
@@ -222,24 +348,26 @@ public final class SolrSearcher implements SearchBackend {
             boolean rerank) {
         var body = new LinkedHashMap<String, Object>();
         boolean hasText = !request.query().isEmpty();
-        body.put("query", hasText ? "{!lupa part=" + part + " v=$" + TEXT_PARAM + "}" : "*:*");
+        body.put("query", hasText ? "{!lupa part=" + part + parse.local() + " v=$" + TEXT_PARAM + "}" : "*:*");
         body.put("filter", filters(request));
         body.put("offset", offset);
         body.put("limit", limit);
         // the stored fields a hit is built from, as on the embedded index, and the score
         body.put(
                 "fields",
-                String.join(",", request.snippets() ? HitBuilder.HIT_FIELDS : HitBuilder.LIST_FIELDS) + ",score");
+                String.join(",", request.snippets() || request.group() ? HitBuilder.HIT_FIELDS : HitBuilder.LIST_FIELDS)
+                        + ",score");
         sort(request.effectiveSort()).ifPresent(s -> body.put("sort", s));
         var params = new LinkedHashMap<String, Object>();
         params.put(TEXT_PARAM, request.query());
+        parse.addTo(params);
         params.put("timeAllowed", budget.toMillis());
         if (rerank && hasText) {
             params.put("rq", "{!rerank reRankQuery=$pq reRankDocs=" + QueryBuilder.RESCORE_DEPTH + " reRankWeight=1}");
-            params.put("pq", "{!lupa part=proximity v=$" + TEXT_PARAM + "}");
+            params.put("pq", "{!lupa part=proximity" + parse.local() + " v=$" + TEXT_PARAM + "}");
         }
         if (hasText && request.snippets() && limit > 0) {
-            highlight(params);
+            highlight(params, parse);
         }
         body.put("params", params);
         var facet = new LinkedHashMap<String, Object>();
@@ -270,10 +398,11 @@ public final class SolrSearcher implements SearchBackend {
     }
 
     /** The unified highlighter as the embedded snippets: sentence passages, every match marked. */
-    private static void highlight(Map<String, Object> params) {
+    private static void highlight(Map<String, Object> params, Parse parse) {
         params.put("hl", true);
         params.put("hl.fl", ArticleSchema.TITLE + "," + ArticleSchema.BODY);
-        params.put("hl.q", "{!lupa v=$" + TEXT_PARAM + "}"); // every word marked, in partial matches too
+        // every word marked, in partial matches too
+        params.put("hl.q", "{!lupa" + parse.local() + " v=$" + TEXT_PARAM + "}");
         params.put("hl.encoder", ""); // plain text: escaped here, as the embedded snippets are
         params.put("hl.tag.pre", OPEN);
         params.put("hl.tag.post", CLOSE);
@@ -365,7 +494,7 @@ public final class SolrSearcher implements SearchBackend {
         }
     }
 
-    private Hit hit(JsonNode doc, JsonNode highlighted, SearchRequest request) {
+    private Hit hit(JsonNode doc, JsonNode highlighted, SearchRequest request, List<String> missing) {
         String title = doc.path(ArticleSchema.TITLE).asText("");
         String body = doc.path(ArticleSchema.BODY).asText("");
         List<String> titleParts = passages(highlighted, ArticleSchema.TITLE);
@@ -396,7 +525,7 @@ public final class SolrSearcher implements SearchBackend {
                 entities.formerNames(),
                 usd,
                 scored && doc.has("score") ? (float) doc.path("score").asDouble() : null,
-                List.of());
+                missing);
     }
 
     /** A field's highlighted passages, HTML-escaped with {@code <mark>} as the only markup. */
@@ -501,7 +630,10 @@ public final class SolrSearcher implements SearchBackend {
         boolean withForms = query != null && !query.isBlank();
         if (withForms) {
             params.put(TEXT_PARAM, query);
-            highlight(params);
+            // the query as read for the collection, its words as typed: the embedded view merges no company
+            Parse parse = parse(query, companyNames()).withoutCompanies();
+            parse.addTo(params);
+            highlight(params, parse);
             // whole fields: every form anywhere in title and body
             params.put("f." + ArticleSchema.BODY + ".hl.bs.type", "WHOLE");
             params.put("f." + ArticleSchema.BODY + ".hl.snippets", 1);
@@ -559,19 +691,18 @@ public final class SolrSearcher implements SearchBackend {
                 .build();
         boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
         String part = "strict";
+        Parse parse = parse(request.query(), companyNames());
         if (!request.query().isEmpty()
-                && select(request, "strict", 0, 0, false, false, false).total() == 0) {
-            QueryPlan plan = mentions.find(queryBuilder.build(request.query(), Vocabulary.ANY), companyNames(), null)
-                    .plan();
-            if (plan.relaxable()) {
-                part = partial(plan); // as the search lists them: the partial matches when none holds every word
-            }
+                && select(request, "strict", parse, 0, 0, false, false, false).total() == 0
+                && parse.plan().relaxable()) {
+            part = "partial"; // as the search lists them: the partial matches when none holds every word
         }
         long sent = 0;
         for (int from = 0; from < limit; from += SearchRequest.MAX_SIZE) {
             Answer page = select(
                     request,
                     part,
+                    parse,
                     from,
                     Math.min(SearchRequest.MAX_SIZE, limit - from),
                     false,
@@ -582,7 +713,7 @@ public final class SolrSearcher implements SearchBackend {
             }
             for (JsonNode doc : page.docs()) {
                 try {
-                    sink.accept(hit(doc, null, request));
+                    sink.accept(hit(doc, null, request, List.of()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

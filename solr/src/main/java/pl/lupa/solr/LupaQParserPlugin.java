@@ -38,10 +38,18 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
     /** The local parameter that picks the plan's query. */
     public static final String PART = "part";
     /**
-     * The local parameter that names the partial query's rarest word (its index among the words,
-     * -1 for none) as counted over the whole collection; without it each shard counts its own.
+     * The local parameter with the number of articles of the whole collection holding each term the
+     * text asks about: the choices that depend on the collection (derived nouns, spelling variants,
+     * the rarest word) are then the same on every shard, as on one index. Without it each shard
+     * counts its own.
      */
-    public static final String RAREST = "rarest";
+    public static final String VOCABULARY = "vocabulary";
+    /**
+     * The local parameter that lists the companies the text names in several words, whose words
+     * the embedded search merges into one ("start:count:company", separated by U+001F): a Lupa
+     * client finds them among the collection's companies and passes them on.
+     */
+    public static final String COMPANIES = "companies";
 
     /** Which of the plan's queries a parser returns. */
     public enum Part {
@@ -67,18 +75,12 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
 
         @Override
         public Query parse() throws SyntaxError {
-            String rarest = localParams == null ? null : localParams.get(RAREST);
-            Integer rarestWord;
-            try {
-                rarestWord = rarest == null ? null : Integer.valueOf(rarest);
-            } catch (NumberFormatException e) {
-                throw new SyntaxError("lupa: rarest must be a word's index, not " + rarest, e);
-            }
             return query(
                     qstr,
                     localParams == null ? null : localParams.get(PART),
                     req == null ? null : req.getSearcher(),
-                    rarestWord);
+                    localParams == null ? "" : localParams.get(VOCABULARY, ""),
+                    localParams == null ? "" : localParams.get(COMPANIES, ""));
         }
     }
 
@@ -88,15 +90,19 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
      * @param searcher the core's searcher, for the choices that depend on the collection; null for none
      */
     Query query(String text, String part, IndexSearcher searcher) throws SyntaxError {
-        return query(text, part, searcher, null);
+        return query(text, part, searcher, "", "");
     }
 
-    /** @param rarestWord the rarest word counted over the collection; null to count in {@code searcher} */
-    Query query(String text, String part, IndexSearcher searcher, Integer rarestWord) throws SyntaxError {
+    /**
+     * @param vocabulary the collection's counts of the text's terms ({@link #VOCABULARY}); empty to count in {@code searcher}
+     * @param companies  the companies the text names in several words ({@link #COMPANIES}); empty for none
+     */
+    Query query(String text, String part, IndexSearcher searcher, String vocabulary, String companies)
+            throws SyntaxError {
         Part which = parsePart(part);
         LupaQueries.Plan plan;
         try {
-            plan = LupaQueries.plan(expander, text == null ? "" : text, searcher, rarestWord);
+            plan = LupaQueries.plan(expander, text == null ? "" : text, searcher, vocabulary, companies);
         } catch (BadParameterException e) {
             // a 400 in Solr, as the embedded API answers 400 for the same text
             throw new SyntaxError(e.getMessage(), e);
