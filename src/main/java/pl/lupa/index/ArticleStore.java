@@ -17,10 +17,13 @@ interface ArticleStore {
         /** A source file as the store has it. */
         record FileState(String hash, int documents) {}
 
-        /** The file as the store has it, or null when it is new. */
-        FileState file(String fileId);
-
+        /** Every source file the store has, by its id. */
         Map<String, FileState> files();
+
+        /** The file as the store has it, or null when it is new. */
+        default FileState file(String fileId) {
+            return files().get(fileId);
+        }
 
         /** id → content hash of the records a feed had. */
         Map<String, String> recordsOf(String fileId) throws IOException;

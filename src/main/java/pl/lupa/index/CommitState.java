@@ -81,11 +81,6 @@ final class CommitState implements ArticleStore.Previous {
     }
 
     @Override
-    public FileState file(String fileId) {
-        return files.get(fileId);
-    }
-
-    @Override
     public Map<String, FileState> files() {
         return files;
     }

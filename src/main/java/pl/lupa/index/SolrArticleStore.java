@@ -110,11 +110,6 @@ final class SolrArticleStore implements ArticleStore {
         }
 
         @Override
-        public FileState file(String fileId) {
-            return files.get(fileId);
-        }
-
-        @Override
         public Map<String, FileState> files() {
             return files;
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.LabelAndValue;
 import pl.lupa.analysis.QueryExpander;
@@ -73,6 +74,11 @@ public final class SolrSearcher implements SearchBackend {
     private volatile Names names = new Names(null, Instant.EPOCH);
 
     private record Names(CompanyNames names, Instant read) {}
+
+    /** Terms' article counts as last read from the collection, all forgotten every {@code NAMES_FOR}. */
+    private record TermCounts(Map<String, Long> counts, Instant read) {}
+
+    private volatile TermCounts termCounts = new TermCounts(new ConcurrentHashMap<>(), Instant.now());
 
     /** One Solr answer: its matches, hits in order, facet buckets and highlighted passages. */
     private record Answer(long total, boolean timedOut, List<JsonNode> docs, JsonNode facets, JsonNode highlighting) {}
@@ -235,17 +241,32 @@ public final class SolrSearcher implements SearchBackend {
         });
         any.words().forEach(w -> asked.addAll(w.terms()));
         var counts = new LinkedHashMap<String, Long>();
-        if (!asked.isEmpty()) {
+        TermCounts known = termCounts;
+        if (Duration.between(known.read(), Instant.now()).compareTo(NAMES_FOR) >= 0) {
+            known = new TermCounts(new ConcurrentHashMap<>(), Instant.now()); // the collection may have changed
+            termCounts = known;
+        }
+        var unknown = new ArrayList<String>();
+        for (String term : asked) {
+            Long df = known.counts().get(term);
+            if (df != null) {
+                counts.put(term, df);
+            } else {
+                unknown.add(term);
+            }
+        }
+        if (!unknown.isEmpty()) {
             var facet = new LinkedHashMap<String, Object>();
             var params = new LinkedHashMap<String, Object>();
-            var terms = List.copyOf(asked);
-            for (int t = 0; t < terms.size(); t++) {
-                params.put("t" + t, terms.get(t));
+            for (int t = 0; t < unknown.size(); t++) {
+                params.put("t" + t, unknown.get(t));
                 facet.put("t" + t, Map.of("type", "query", "q", "{!term f=" + ArticleSchema.BODY + " v=$t" + t + "}"));
             }
             JsonNode answer = collectionFacets(facet, params);
-            for (int t = 0; t < terms.size(); t++) {
-                counts.put(terms.get(t), answer.path("t" + t).path("count").asLong());
+            for (int t = 0; t < unknown.size(); t++) {
+                long df = answer.path("t" + t).path("count").asLong();
+                counts.put(unknown.get(t), df);
+                known.counts().put(unknown.get(t), df);
             }
         }
         Vocabulary vocabulary = term -> counts.getOrDefault(term, 0L);
