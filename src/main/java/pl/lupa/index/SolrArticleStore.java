@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import pl.lupa.solrcloud.SolrCloudClient;
+import pl.lupa.solrcloud.SolrCollections;
 
 /**
  * A SolrCloud collection as a run's store: documents go in batches of {@value #BATCH} through the
@@ -62,7 +63,7 @@ final class SolrArticleStore implements ArticleStore {
     public long commit(Map<String, String> data) throws IOException {
         flush();
         client.post("/" + collection + "/update", Map.of("commit", Map.of("waitSearcher", true)));
-        return count(client, collection);
+        return new SolrCollections(client).count(collection);
     }
 
     private void flush() throws IOException {
@@ -78,13 +79,6 @@ final class SolrArticleStore implements ArticleStore {
 
     private void send(List<Map<String, Object>> batch) throws IOException {
         client.post("/" + collection + "/update", batch);
-    }
-
-    static long count(SolrCloudClient client, String collection) throws IOException {
-        return client.get("/" + collection + "/select", Map.of("q", "*:*", "rows", "0", "wt", "json"))
-                .path("response")
-                .path("numFound")
-                .asLong();
     }
 
     /** What the collection holds, read with cursors over its doc values. */

@@ -17,7 +17,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.spell.LevenshteinDistance;
-import org.apache.lucene.util.BytesRef;
 import pl.lupa.index.ArticleSchema;
 import pl.lupa.index.DiscoveredCompanies;
 
@@ -69,15 +68,17 @@ final class CompanyNames {
         SortedSetDocValues pairs = MultiDocValues.getSortedSetValues(reader, ArticleSchema.COMPANY_FORMER);
         if (pairs != null) {
             for (long ord = 0; ord < pairs.getValueCount(); ord++) {
-                BytesRef pair = pairs.lookupOrd(ord);
-                String text = pair.utf8ToString();
-                int cut = text.indexOf(ArticleSchema.FORMER_SEPARATOR);
-                formers.computeIfAbsent(text.substring(0, cut), k -> new ArrayList<>())
-                        .add(text.substring(cut + 1));
+                addFormer(formers, pairs.lookupOrd(ord).utf8ToString());
             }
         }
         return new CompanyNames(
                 names, formers, DiscoveredCompanies.evidence(reader).keySet());
+    }
+
+    /** Adds one stored "canonical\u001fformer" value to a map of former names by company. */
+    static void addFormer(Map<String, List<String>> formers, String pair) {
+        int cut = pair.indexOf(ArticleSchema.FORMER_SEPARATOR);
+        formers.computeIfAbsent(pair.substring(0, cut), k -> new ArrayList<>()).add(pair.substring(cut + 1));
     }
 
     /** The canonical name a filter value means, if the index has such a company. */

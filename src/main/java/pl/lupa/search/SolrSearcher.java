@@ -624,10 +624,7 @@ public final class SolrSearcher implements SearchBackend {
                 .forEach(b -> canonical.add(b.path("val").asText()));
         var formers = new TreeMap<String, List<String>>();
         for (JsonNode b : counts.path(ArticleSchema.COMPANY_FORMER).path("buckets")) {
-            String pair = b.path("val").asText();
-            int cut = pair.indexOf(ArticleSchema.FORMER_SEPARATOR);
-            formers.computeIfAbsent(pair.substring(0, cut), k -> new ArrayList<>())
-                    .add(pair.substring(cut + 1));
+            CompanyNames.addFormer(formers, b.path("val").asText());
         }
         var evidence = new HashMap<String, Map<String, Integer>>();
         for (JsonNode b : counts.path(ArticleSchema.COMPANY_DISCOVERED).path("buckets")) {
@@ -778,11 +775,9 @@ public final class SolrSearcher implements SearchBackend {
     @Override
     public IndexHealth health() {
         try {
-            var state = new SolrCollections(client).state(collection);
-            long documents = client.get("/" + collection + "/select", Map.of("q", "*:*", "rows", "0", "wt", "json"))
-                    .path("response")
-                    .path("numFound")
-                    .asLong();
+            var collections = new SolrCollections(client);
+            var state = collections.state(collection);
+            long documents = collections.count(collection);
             boolean ready = state.shards() > 0 && state.shardsServed() == state.shards();
             String message = ready
                     ? null

@@ -101,11 +101,10 @@ public final class SolrCloudClient {
         return nodes.get();
     }
 
-    /** The base URLs of the cluster's live nodes, as ZooKeeper lists them. */
-    public List<String> liveNodes() throws IOException {
-        JsonNode status = get("/admin/collections", Map.of("action", "CLUSTERSTATUS", "wt", "json"));
+    /** The base URLs of the live nodes a CLUSTERSTATUS answer lists. */
+    static List<String> liveNodes(JsonNode clusterStatus) {
         var out = new ArrayList<String>();
-        status.path("cluster").path("live_nodes").forEach(n -> out.add(baseUrl(n.asText())));
+        clusterStatus.path("cluster").path("live_nodes").forEach(n -> out.add(baseUrl(n.asText())));
         return out;
     }
 
@@ -184,11 +183,7 @@ public final class SolrCloudClient {
                 if (response.statusCode() != 200) {
                     continue;
                 }
-                var live = new ArrayList<String>();
-                JSON.readTree(response.body())
-                        .path("cluster")
-                        .path("live_nodes")
-                        .forEach(n -> live.add(baseUrl(n.asText())));
+                List<String> live = liveNodes(JSON.readTree(response.body()));
                 if (!live.isEmpty()) {
                     nodes.set(List.copyOf(live));
                     return;

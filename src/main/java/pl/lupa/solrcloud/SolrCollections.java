@@ -78,6 +78,14 @@ public final class SolrCollections {
                 Map.of("action", "CREATEALIAS", "name", alias, "collections", collection, "wt", "json"));
     }
 
+    /** The documents a collection (or the collection behind an alias) holds, as searchers see them. */
+    public long count(String collection) throws IOException {
+        return client.get("/" + collection + "/select", Map.of("q", "*:*", "rows", "0", "wt", "json"))
+                .path("response")
+                .path("numFound")
+                .asLong();
+    }
+
     public void delete(String collection) throws IOException {
         client.get("/admin/collections", Map.of("action", "DELETE", "name", collection, "wt", "json"));
     }
