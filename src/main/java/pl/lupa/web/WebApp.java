@@ -109,12 +109,13 @@ public final class WebApp {
                 var body = new LinkedHashMap<String, Object>();
                 body.put("status", health.ready() ? "ok" : "unavailable");
                 body.put("documents", health.documents());
-                body.put("backend", health.cluster() == null ? "embedded" : "solrcloud");
+                body.put("backend", health.cluster() == null ? "lucene" : "solrcloud");
                 if (health.ready() && health.cluster() == null) {
                     body.put("indexVersion", health.version());
                     body.put("lastRefresh", String.valueOf(health.lastRefresh()));
                 }
                 if (health.cluster() != null) {
+                    body.put("liveNodes", health.cluster().liveNodes());
                     body.put("cluster", health.cluster());
                 }
                 if (!health.ready()) {

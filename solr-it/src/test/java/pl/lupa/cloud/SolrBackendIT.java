@@ -286,7 +286,10 @@ class SolrBackendIT {
                 .isEqualTo(get(embeddedUrl, "/health", Map.of(), 200)
                         .path("documents")
                         .asLong());
-        assertThat(health.path("cluster").path("liveNodes")).hasSize(2);
+        assertThat(health.path("liveNodes")).hasSize(2);
+        assertThat(health.path("cluster").path("liveNodes")).isEqualTo(health.path("liveNodes"));
+        assertThat(get(embeddedUrl, "/health", Map.of(), 200).path("backend").asText())
+                .isEqualTo("lucene");
         assertThat(health.path("cluster").path("replicas").asInt()).isEqualTo(4);
         assertThat(health.path("cluster").path("activeReplicas").asInt()).isEqualTo(4);
         JsonNode suggest = get(solrUrl, "/api/suggest", Map.of("q", "micro"), 501);
