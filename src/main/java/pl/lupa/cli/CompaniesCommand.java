@@ -3,15 +3,14 @@ package pl.lupa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pl.lupa.search.CompanyListing;
 import pl.lupa.search.IndexNotReadyException;
-import pl.lupa.search.LupaSearcher;
 
 @Command(
         name = "companies",
@@ -35,6 +34,9 @@ final class CompaniesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
 
+    @Mixin
+    SolrOption solr;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +44,7 @@ final class CompaniesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<CompanyListing> companies;
-        try (var searcher = new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(10))) {
+        try (var searcher = solr.backend(index)) {
             companies = searcher.companies();
         } catch (IndexNotReadyException e) {
             spec.commandLine().getErr().println("lupa companies: " + e.getMessage());

@@ -3,7 +3,6 @@ package pl.lupa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,10 @@ import picocli.CommandLine.Option;
 import pl.lupa.search.BadParameterException;
 import pl.lupa.search.Hit;
 import pl.lupa.search.IndexNotReadyException;
-import pl.lupa.search.LupaSearcher;
 import pl.lupa.search.RequestParser;
 import pl.lupa.search.SearchBackend;
 import pl.lupa.search.SearchParam;
 import pl.lupa.search.SearchResult;
-import pl.lupa.search.SolrSearcher;
 
 @Command(
         name = "search",
@@ -92,9 +89,7 @@ final class SearchCommand implements Callable<Integer> {
                 params.put(param.paramName(), List.of(value.toString()));
             }
         }
-        try (SearchBackend searcher = solr.enabled()
-                ? new SolrSearcher(solr.client(Duration.ofSeconds(10)), solr.collection, Duration.ofSeconds(10))
-                : new LupaSearcher(index, Duration.ofHours(1), Duration.ofSeconds(10))) {
+        try (SearchBackend searcher = solr.backend(index)) {
             SearchResult result = searcher.search(RequestParser.parse(params));
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(result));

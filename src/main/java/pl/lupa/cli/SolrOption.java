@@ -1,9 +1,13 @@
 package pl.lupa.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import pl.lupa.search.LupaSearcher;
+import pl.lupa.search.SearchBackend;
+import pl.lupa.search.SolrSearcher;
 import pl.lupa.solrcloud.SolrCloudClient;
 
 /**
@@ -37,5 +41,13 @@ final class SolrOption {
     /** A client whose single requests may take {@code timeout} on one node before it tries the next. */
     SolrCloudClient client(Duration timeout) {
         return new SolrCloudClient(urls, timeout);
+    }
+
+    /** What a one-off command (search, companies) reads: the collection, or else the index folder. */
+    SearchBackend backend(Path index) {
+        Duration budget = Duration.ofSeconds(10);
+        return enabled()
+                ? new SolrSearcher(client(budget), collection, budget)
+                : new LupaSearcher(index, Duration.ofHours(1), budget);
     }
 }

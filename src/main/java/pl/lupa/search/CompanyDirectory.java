@@ -31,10 +31,22 @@ final class CompanyDirectory {
         if (all == null) {
             return List.of();
         }
-        Map<String, Map<String, Integer>> evidence = DiscoveredCompanies.evidence(searcher.getIndexReader());
-        CompanyNames names = searcher.companyNames();
+        return list(
+                List.of(all.labelValues),
+                DiscoveredCompanies.evidence(searcher.getIndexReader()),
+                searcher.companyNames());
+    }
+
+    /**
+     * The listing from counts read elsewhere (a SolrCloud collection's company facet).
+     *
+     * @param counts   each company with its number of articles
+     * @param evidence each discovered name with its evidence and their numbers of articles
+     */
+    static List<CompanyListing> list(
+            List<LabelAndValue> counts, Map<String, Map<String, Integer>> evidence, CompanyNames names) {
         var out = new ArrayList<CompanyListing>();
-        for (LabelAndValue lv : all.labelValues) {
+        for (LabelAndValue lv : counts) {
             Map<String, Integer> seen = evidence.get(lv.label);
             out.add(new CompanyListing(
                     lv.label,

@@ -51,7 +51,7 @@ public final class LupaQueries {
      * @throws BadParameterException when the text has more words than a query may hold
      */
     public static Plan plan(QueryExpander expander, String text, IndexSearcher searcher) {
-        return plan(expander, text, searcher, "", "");
+        return plan(expander, text, searcher, "", "", "");
     }
 
     /**
@@ -62,15 +62,23 @@ public final class LupaQueries {
      * @param companies  the companies the text names in several words, as {@link #companies} wrote
      *                   them: their words become one, the words as typed or the company's articles
      *                   (in the {@code company} field), as the embedded search merges them
-     * @throws BadParameterException for a vocabulary or companies that cannot be read or do not fit
+     * @param tolerance  the words of the text nobody could find, each with the terms of its
+     *                   correction, as {@link #tolerance} wrote them: each is also searched through
+     *                   them, as the embedded search does; empty for none
+     * @throws BadParameterException for a vocabulary, companies or tolerance that cannot be read or do not fit
      */
     public static Plan plan(
-            QueryExpander expander, String text, IndexSearcher searcher, String vocabulary, String companies) {
+            QueryExpander expander,
+            String text,
+            IndexSearcher searcher,
+            String vocabulary,
+            String companies,
+            String tolerance) {
         Vocabulary counts = searcher == null ? Vocabulary.ANY : BodyVocabulary.of(searcher.getIndexReader());
         if (vocabulary != null && !vocabulary.isEmpty()) {
             counts = decodeVocabulary(vocabulary, counts);
         }
-        QueryPlan plan = new QueryBuilder(expander).build(text, counts);
+        QueryPlan plan = new QueryBuilder(expander).build(text, counts, decodeTolerance(tolerance));
         try {
             plan = CompanyMentions.merged(plan, decode(companies), LupaQueries::companyField);
         } catch (IllegalArgumentException e) {
@@ -112,6 +120,31 @@ public final class LupaQueries {
     }
 
     private static final char SEPARATOR = '\u001f';
+
+    /** Corrected words and their terms as one parameter: "word U+001F term U+001F term…", records separated by U+001E. */
+    static String tolerance(Map<String, List<String>> corrections) {
+        var out = new StringBuilder();
+        new java.util.TreeMap<>(corrections).forEach((word, terms) -> {
+            out.append(out.length() == 0 ? "" : String.valueOf(RECORD)).append(word);
+            terms.forEach(t -> out.append(SEPARATOR).append(t));
+        });
+        return out.toString();
+    }
+
+    private static Map<String, List<String>> decodeTolerance(String param) {
+        if (param == null || param.isEmpty()) {
+            return Map.of();
+        }
+        var out = new HashMap<String, List<String>>();
+        for (String record : param.split(String.valueOf(RECORD))) {
+            String[] parts = record.split(String.valueOf(SEPARATOR));
+            if (parts.length < 2 || parts[0].isEmpty()) {
+                throw new BadParameterException("tolerance", "not word U+001F term…: " + record);
+            }
+            out.put(parts[0], List.of(parts).subList(1, parts.length));
+        }
+        return out;
+    }
 
     /** The merges of a search as one parameter: "start:count:company", separated by U+001F. */
     static String companies(List<CompanyMentions.Merge> merges) {

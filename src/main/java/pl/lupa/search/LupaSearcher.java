@@ -47,7 +47,7 @@ public final class LupaSearcher implements SearchBackend {
     private final LiveIndex index;
     private final ResultExport export;
     private final NearDuplicates nearDuplicates = new NearDuplicates(analyzer);
-    private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, hitBuilder, nearDuplicates);
+    private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, nearDuplicates);
     private final CompanyPages companyPages = new CompanyPages(analyzer);
     private final Speller speller = new Speller(expander);
     private final CompanyMentions mentions = new CompanyMentions();
@@ -70,7 +70,7 @@ public final class LupaSearcher implements SearchBackend {
         this.documentView = new DocumentView(queryBuilder, analyzer);
         this.index = new LiveIndex(indexDir, refreshEvery, new BM25Similarity(config.bm25K1(), config.bm25B()));
         this.export = new ResultExport(queryBuilder, matchCounter, hitBuilder, config);
-        this.suggestions = new LiveSuggestions(index);
+        this.suggestions = LiveSuggestions.of(index);
     }
 
     @Override
@@ -91,10 +91,11 @@ public final class LupaSearcher implements SearchBackend {
         SearchRequest request = companies.resolve(asked);
         Map<String, String> corrections = request.query().isEmpty()
                 ? Map.of()
-                : speller.corrections(request.query(), searcher.getIndexReader(), companies, searcher.companyCounts());
+                : speller.corrections(
+                        request.query(), speller.words(searcher.getIndexReader()), companies, searcher.companyCounts());
         QueryPlan plan = request.query().isEmpty()
                 ? QueryPlan.ALL
-                : queryBuilder.build(request.query(), searcher.vocabulary(), tolerance(corrections));
+                : queryBuilder.build(request.query(), searcher.vocabulary(), speller.tolerance(corrections));
         var named = mentions.find(plan, companies, searcher.getIndexReader());
         plan = named.plan();
         int pageEnd = request.page() * request.size();
@@ -171,7 +172,13 @@ public final class LupaSearcher implements SearchBackend {
                 null,
                 QueryHelp.NONE);
         result = withTimeline(searcher, request, relaxed ? relaxedPlan.get().query() : plan.strict(), deadline, result);
-        return withHelp(searcher, request, result, corrections, named.companies(), start);
+        return QueryHelp.addTo(
+                result,
+                request,
+                corrections,
+                !speller.tolerance(corrections).isEmpty(),
+                named.companies(),
+                counted -> search(searcher, counted, start).total());
     }
 
     /** The result with its timeline when the request asks for one (the query is that of its matches). */
@@ -187,51 +194,6 @@ public final class LupaSearcher implements SearchBackend {
         } catch (DeadlineQuery.Exceeded e) {
             return result; // the hits are there; the timeline is left out rather than the answer
         }
-    }
-
-    /**
-     * The terms each corrected word (lower case) is also searched through; none for a correction
-     * of several words (CD Projektu), which only the did-you-mean offers.
-     */
-    private Map<String, List<String>> tolerance(Map<String, String> corrections) {
-        var out = new HashMap<String, List<String>>();
-        corrections.forEach((word, fix) -> {
-            var typed = expander.expand(word, true);
-            var tokens = expander.expand(fix, true);
-            if (typed.size() == 1 && tokens.size() == 1) {
-                out.put(typed.get(0).exact(), tokens.get(0).lemmas());
-            }
-        });
-        return out;
-    }
-
-    /**
-     * The result with what it did about unknown words, the query they spell when corrected, and
-     * the companies the query names that no filter holds.
-     */
-    private SearchResult withHelp(
-            ReaderSearcher searcher,
-            SearchRequest request,
-            SearchResult result,
-            Map<String, String> corrections,
-            List<String> namedCompanies,
-            long start)
-            throws IOException {
-        var offered = namedCompanies.stream()
-                .filter(c -> !request.companies().contains(c))
-                .toList();
-        if ((corrections.isEmpty() && offered.isEmpty()) || result.timedOut()) {
-            return result;
-        }
-        QueryHelp.DidYouMean didYouMean = null;
-        if (!corrections.isEmpty()) {
-            String better = Speller.apply(request.query(), corrections);
-            long found = search(searcher, request.countOf(better), start).total();
-            didYouMean = found > 0 ? new QueryHelp.DidYouMean(better, found) : null;
-        }
-        boolean tolerant = !tolerance(corrections).isEmpty();
-        return result.withHelp(
-                new QueryHelp(didYouMean, tolerant ? Boolean.TRUE : null, tolerant ? corrections : null, offered));
     }
 
     private static long millisSince(long startNanos) {
@@ -277,14 +239,15 @@ public final class LupaSearcher implements SearchBackend {
     /** Articles like the one with this id (never itself), best first; empty for an unknown id. */
     @Override
     public Optional<Related> related(String id, int size) {
-        return index.withSearcher(searcher -> relatedArticles.find(searcher, id, size));
+        return index.withSearcher(searcher -> relatedArticles.find(searcher, hitBuilder, id, size));
     }
 
     /** Completions of a prefix: companies, phrases of titles, words. */
     @Override
     public SuggestResult suggest(SuggestRequest request) {
         return index.withSearcher(searcher -> new SuggestResult(
-                request.prefix(), suggestions.of(searcher).suggest(request.prefix(), request.size(), expander)));
+                request.prefix(),
+                suggestions.of(LiveSuggestions.version(searcher)).suggest(request.prefix(), request.size(), expander)));
     }
 
     /** Starts building the suggestions in the background, so that the first ones need not wait. */

@@ -69,18 +69,19 @@ final class NearDuplicates {
         return out;
     }
 
-    /** Whether each of the hits tells the same story as the article {@code doc} published on {@code date}. */
-    List<Boolean> sameStory(ReaderSearcher searcher, int doc, String date, List<ScoreDoc> others, List<Hit> hits)
-            throws IOException {
-        Set<String> article = lemmas(searcher, doc);
+    /**
+     * Whether each of the hits tells the same story as the article with {@code lemmas} published
+     * on {@code date}, given each hit's lemmas.
+     */
+    List<Boolean> sameStory(Set<String> lemmas, String date, List<Hit> hits, List<Set<String>> ofHits) {
         var out = new ArrayList<Boolean>();
-        for (int i = 0; i < others.size(); i++) {
-            out.add(close(day(date), day(hits.get(i).date())) && similar(article, lemmas(searcher, others.get(i).doc)));
+        for (int i = 0; i < hits.size(); i++) {
+            out.add(close(day(date), day(hits.get(i).date())) && similar(lemmas, ofHits.get(i)));
         }
         return out;
     }
 
-    private Set<String> lemmas(ReaderSearcher searcher, int doc) throws IOException {
+    Set<String> lemmas(ReaderSearcher searcher, int doc) throws IOException {
         Document d = searcher.storedFields().document(doc, Set.of(ArticleSchema.TITLE, ArticleSchema.BODY));
         return lemmas(d.get(ArticleSchema.TITLE), d.get(ArticleSchema.BODY));
     }

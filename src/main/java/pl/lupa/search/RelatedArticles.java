@@ -1,33 +1,32 @@
 package pl.lupa.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import pl.lupa.index.ArticleSchema;
 
 /**
- * Articles related to one article: Lucene's {@link MoreLikeThis} over the lemmas of its title and
- * body (the words that are frequent in it and rare in the index), plus a bonus for each company
+ * Articles related to one article: its telling lemmas of title and body, chosen as Lucene's
+ * MoreLikeThis chooses them ({@link LikeTerms}: the words frequent in it and rare among the
+ * articles searched), plus a bonus for each company
  * both name and for closeness in time. An article must share words or a company to be listed;
  * the time bonus only orders those that do. The article itself is never listed. Another outlet's
  * report of the same news is marked {@code sameStory}, and related articles telling one story
- * are listed once ({@link NearDuplicates}).
+ * are listed once ({@link NearDuplicates}). The query ({@link RelatedQuery}) and the listing
+ * are the same on the embedded index and on SolrCloud.
  */
 final class RelatedArticles {
 
@@ -44,66 +43,92 @@ final class RelatedArticles {
 
     static final long TIME_PIVOT_DAYS = 30;
 
+    /**
+     * MoreLikeThis's choice: news articles are short, so a word said once can be what they are
+     * about; a word no other article has relates to nothing; one in half the articles tells nothing.
+     */
+    static final LikeTerms.Settings SETTINGS = new LikeTerms.Settings(QUERY_TERMS, 1, 2, 50);
+
     private final Analyzer analyzer;
-    private final HitBuilder hitBuilder;
     private final NearDuplicates nearDuplicates;
     private final String companyField =
             ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.DIM_COMPANY).indexFieldName;
 
-    RelatedArticles(Analyzer analyzer, HitBuilder hitBuilder, NearDuplicates nearDuplicates) {
+    RelatedArticles(Analyzer analyzer, NearDuplicates nearDuplicates) {
         this.analyzer = analyzer;
-        this.hitBuilder = hitBuilder;
         this.nearDuplicates = nearDuplicates;
     }
 
     /** The related articles of the article with this id, best first; empty when there is no such article. */
-    Optional<Related> find(ReaderSearcher searcher, String id, int size) throws IOException {
-        Query self = new TermQuery(new Term(ArticleSchema.ID, id));
-        TopDocs top = searcher.search(self, 1);
+    Optional<Related> find(ReaderSearcher searcher, HitBuilder hitBuilder, String id, int size) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(ArticleSchema.ID, id)), 1);
         if (top.scoreDocs.length == 0) {
             return Optional.empty();
         }
         int doc = top.scoreDocs[0].doc;
         Document stored = searcher.storedFields().document(doc);
-
-        var mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {ArticleSchema.TITLE, ArticleSchema.BODY});
-        mlt.setMinTermFreq(1); // news articles are short: a word said once can be what they are about
-        mlt.setMinDocFreq(2); // a word no other article has relates to nothing
-        mlt.setMaxDocFreqPct(50);
-        mlt.setMaxQueryTerms(QUERY_TERMS);
-        mlt.setBoost(true);
-        Query like = mlt.like(doc);
-
-        var shares = new BooleanQuery.Builder().add(like, Occur.SHOULD);
-        for (String company : Stored.entities(stored).companies()) {
-            Query sameCompany = new TermQuery(DrillDownQuery.term(companyField, ArticleSchema.DIM_COMPANY, company));
-            shares.add(new BoostQuery(new ConstantScoreQuery(sameCompany), COMPANY_BONUS), Occur.SHOULD);
-        }
-        var query = new BooleanQuery.Builder().add(shares.build(), Occur.MUST).add(self, Occur.MUST_NOT);
         String date = Stored.date(stored);
-        if (date != null) {
-            long day = java.time.LocalDate.parse(date).toEpochDay();
-            query.add(
-                    LongField.newDistanceFeatureQuery(ArticleSchema.DATE, TIME_WEIGHT, day, TIME_PIVOT_DAYS),
-                    Occur.SHOULD);
-        }
+        RelatedQuery query = query(
+                id,
+                stored.get(ArticleSchema.TITLE),
+                stored.get(ArticleSchema.BODY),
+                date,
+                Stored.entities(stored).companies(),
+                LikeTerms.Statistics.of(searcher.getIndexReader()));
         // twice as many as asked, so that near-duplicates folded away still leave enough
-        ScoreDoc[] hits = searcher.search(query.build(), 2 * size).scoreDocs;
-        var request = SearchRequest.builder()
-                .snippets(false)
-                .sort(SearchRequest.Sort.RELEVANCE)
-                .build();
+        ScoreDoc[] hits = searcher.search(
+                        query.toQuery(company ->
+                                new TermQuery(DrillDownQuery.term(companyField, ArticleSchema.DIM_COMPANY, company))),
+                        2 * size)
+                .scoreDocs;
         List<ScoreDoc> ranked = Arrays.asList(hits);
-        List<Hit> found = hitBuilder.hits(searcher, request, null, ranked, Map.of());
-        // the same story told by another outlet is labelled, and told by several, grouped
-        List<Boolean> same = nearDuplicates.sameStory(searcher, doc, date, ranked, found);
-        var sameStory = new java.util.HashMap<String, Boolean>();
+        List<Hit> found = hitBuilder.hits(searcher, HITS, null, ranked, Map.of());
+        var lemmas = new ArrayList<Set<String>>();
+        for (ScoreDoc sd : ranked) {
+            lemmas.add(nearDuplicates.lemmas(searcher, sd.doc));
+        }
+        return Optional.of(related(id, nearDuplicates.lemmas(searcher, doc), date, found, lemmas, size));
+    }
+
+    /** How the hits of related articles are built: without snippets, scored. */
+    static final SearchRequest HITS = SearchRequest.builder()
+            .snippets(false)
+            .sort(SearchRequest.Sort.RELEVANCE)
+            .build();
+
+    /**
+     * The query of an article's related ones: the lemmas of its title and body {@link LikeTerms
+     * chosen} with the statistics of the articles searched.
+     */
+    RelatedQuery query(
+            String id, String title, String body, String date, List<String> companies, LikeTerms.Statistics stats) {
+        var text = new LinkedHashMap<String, List<String>>();
+        if (title != null) {
+            text.put(ArticleSchema.TITLE, List.of(title));
+        }
+        if (body != null) {
+            text.put(ArticleSchema.BODY, List.of(body));
+        }
+        var terms = LikeTerms.choose(analyzer, text, stats, SETTINGS);
+        Long day = date == null ? null : java.time.LocalDate.parse(date).toEpochDay();
+        return new RelatedQuery(id, day, companies, terms);
+    }
+
+    /**
+     * The related articles from the hits of their query, best first: another outlet's report of
+     * the same news labelled, and related articles telling one story listed once.
+     *
+     * @param lemmas  the article's lemmas ({@link NearDuplicates#lemmas(String, String)})
+     * @param found   the hits of the query, best first
+     * @param ofFound each hit's lemmas
+     */
+    Related related(String id, Set<String> lemmas, String date, List<Hit> found, List<Set<String>> ofFound, int size) {
+        List<Boolean> same = nearDuplicates.sameStory(lemmas, date, found, ofFound);
+        var sameStory = new HashMap<String, Boolean>();
         for (int i = 0; i < found.size(); i++) {
             sameStory.put(found.get(i).id(), same.get(i));
         }
-        List<Related.Article> related = nearDuplicates.fold(searcher, ranked, found).stream()
+        List<Related.Article> related = nearDuplicates.fold(ofFound, found).stream()
                 .map(h -> new Related.Article(
                         h.id(),
                         h.title(),
@@ -115,6 +140,6 @@ final class RelatedArticles {
                         h.duplicates()))
                 .limit(size)
                 .toList();
-        return Optional.of(new Related(id, related));
+        return new Related(id, related);
     }
 }

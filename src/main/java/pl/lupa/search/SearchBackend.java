@@ -8,8 +8,7 @@ import java.util.Optional;
  * What the web and CLI layers search through, whichever engine holds the articles: the embedded
  * Lucene index ({@link LupaSearcher}) or a SolrCloud collection ({@link SolrSearcher}). Both answer
  * with the same records, so {@code /api/search}, {@code /api/documents/{id}} and the page do not
- * know which one they talk to. What a backend cannot do yet it refuses with {@link
- * NotAvailableException} (an HTTP 501), never with a made-up answer.
+ * know which one they talk to.
  */
 public interface SearchBackend extends AutoCloseable {
 

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import pl.lupa.analysis.Lemmatizer;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.analysis.Vocabulary;
 import pl.lupa.extract.Amount;
@@ -42,11 +43,15 @@ import pl.lupa.solrcloud.SolrCollections;
  *       alone when nothing holds every word;
  *   <li>the proximity boost as Solr's re-ranking of the top {@value QueryBuilder#RESCORE_DEPTH};
  *   <li>hits, snippets and the single article built by the same code as the embedded ones, from
- *       Solr's stored fields and unified-highlighter passages.
+ *       Solr's stored fields and unified-highlighter passages;
+ *   <li>spelling help by the embedded {@link Speller} over the collection's words ({@link
+ *       SolrWords}), its corrections passed to every shard's parser;
+ *   <li>related articles by the embedded choice of terms ({@link LikeTerms}) with the collection's
+ *       counts, run by Lupa's {@code lupa_related} parser;
+ *   <li>suggestions built by the embedded code from the collection's titles and terms, again in the
+ *       background when the collection changes; the company list from its company facet.
  * </ul>
  *
- * Not offered on SolrCloud yet, each refused with {@link NotAvailableException}: suggestions,
- * related articles and the company list. Spelling corrections are left out of the answer.
  * Thread-safe.
  */
 public final class SolrSearcher implements SearchBackend {
@@ -56,13 +61,12 @@ public final class SolrSearcher implements SearchBackend {
 
     private static final String CLOSE = "\uE001";
     private static final int SNIPPETS = 3;
-    private static final Duration NAMES_FOR = Duration.ofSeconds(10);
     private static final String TEXT_PARAM = "qq";
     private static final String MERGES_PARAM = "qc";
     private static final String VOCABULARY_PARAM = "qv";
+    private static final String TOLERANCE_PARAM = "qfix";
 
-    private final SolrCloudClient client;
-    private final String collection;
+    private final SolrCollection collection;
     private final Duration budget;
     private final RankingConfig config = RankingConfig.DEFAULT;
     private final QueryExpander expander = new QueryExpander();
@@ -71,14 +75,26 @@ public final class SolrSearcher implements SearchBackend {
     private final Analyzer analyzer = ArticleSchema.indexAnalyzer();
     private final CompanyPages companyPages = new CompanyPages(analyzer);
     private final NearDuplicates nearDuplicates = new NearDuplicates(analyzer);
-    private volatile Names names = new Names(null, Instant.EPOCH);
+    private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, nearDuplicates);
+    private final Speller speller = new Speller(expander);
+    private final Speller.Words words;
+    /** The collection's statistics as the related articles' choice of terms reads them. */
+    private final LikeTerms.Statistics statistics;
 
-    private record Names(CompanyNames names, Instant read) {}
+    private final LiveSuggestions suggestions = new LiveSuggestions(this::buildSuggestions);
 
-    /** Terms' article counts as last read from the collection, all forgotten every {@code NAMES_FOR}. */
-    private record TermCounts(Map<String, Long> counts, Instant read) {}
+    /** The collection's version as last read. */
+    private record Version(long value, Instant read) {}
 
-    private volatile TermCounts termCounts = new TermCounts(new ConcurrentHashMap<>(), Instant.now());
+    private volatile Version version = new Version(0, Instant.EPOCH);
+    private volatile Names names = new Names(null, List.of(), Map.of(), Instant.EPOCH);
+
+    /** The collection's companies as last read: names, articles per company, discovered names' evidence. */
+    private record Names(
+            CompanyNames names,
+            List<LabelAndValue> articles,
+            Map<String, Map<String, Integer>> evidence,
+            Instant read) {}
 
     /** One Solr answer: its matches, hits in order, facet buckets and highlighted passages. */
     private record Answer(long total, boolean timedOut, List<JsonNode> docs, JsonNode facets, JsonNode highlighting) {}
@@ -88,8 +104,24 @@ public final class SolrSearcher implements SearchBackend {
      * @param budget     time a search may take before Solr cuts it off ({@code timeAllowed})
      */
     public SolrSearcher(SolrCloudClient client, String collection, Duration budget) {
-        this.client = client;
-        this.collection = collection;
+        this.collection = new SolrCollection(client, collection);
+        this.words = new SolrWords(this.collection);
+        this.statistics = new LikeTerms.Statistics() {
+            @Override
+            public long articles() {
+                return SolrSearcher.this.collection.size();
+            }
+
+            @Override
+            public long docCount(String field) {
+                return SolrSearcher.this.collection.docCount(field);
+            }
+
+            @Override
+            public Map<Term, Long> docFreqs(java.util.Collection<Term> terms) {
+                return SolrSearcher.this.collection.docFreqs(terms);
+            }
+        };
         this.budget = budget;
     }
 
@@ -100,7 +132,9 @@ public final class SolrSearcher implements SearchBackend {
         SearchRequest request = companies.resolve(asked);
         boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
         boolean hasText = !request.query().isEmpty();
-        Parse parse = parse(request.query(), companies);
+        Map<String, String> corrections =
+                hasText ? speller.corrections(request.query(), words, companies, companyCounts()) : Map.of();
+        Parse parse = parse(request.query(), companies, speller.tolerance(corrections));
         QueryPlan plan = parse.plan();
         List<String> named = parse.named();
         boolean relaxable = hasText && plan.relaxable();
@@ -175,9 +209,17 @@ public final class SolrSearcher implements SearchBackend {
         if (request.timeline() != null) {
             result = result.withTimeline(timeline(main.facets(), request.timeline()));
         }
-        var offered =
-                named.stream().filter(c -> !request.companies().contains(c)).toList();
-        return offered.isEmpty() ? result : result.withHelp(new QueryHelp(null, null, null, offered));
+        try {
+            return QueryHelp.addTo(
+                    result,
+                    request,
+                    corrections,
+                    !parse.tolerance().isEmpty(),
+                    named,
+                    counted -> search(counted).total());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // counting on Solr throws none
+        }
     }
 
     /**
@@ -191,13 +233,14 @@ public final class SolrSearcher implements SearchBackend {
             List<String> named,
             String vocabulary,
             String companies,
-            List<CompanyMentions.Merge> merges) {
+            List<CompanyMentions.Merge> merges,
+            String tolerance) {
 
-        static final Parse NONE = new Parse(QueryPlan.ALL, List.of(), "", "", List.of());
+        static final Parse NONE = new Parse(QueryPlan.ALL, List.of(), "", "", List.of(), "");
 
         /** The same reading without the companies' merges (for the forms a query matches in one article). */
         Parse withoutCompanies() {
-            return new Parse(plan, named, vocabulary, "", List.of());
+            return new Parse(plan, named, vocabulary, "", List.of(), tolerance);
         }
 
         /** For each word of the plan that is a merged company, its merge alone ("0:count:company"). */
@@ -216,7 +259,8 @@ public final class SolrSearcher implements SearchBackend {
         /** The {@code lupa} parser's local parameters that carry them. */
         String local() {
             return (vocabulary.isEmpty() ? "" : " vocabulary=$" + VOCABULARY_PARAM)
-                    + (companies.isEmpty() ? "" : " companies=$" + MERGES_PARAM);
+                    + (companies.isEmpty() ? "" : " companies=$" + MERGES_PARAM)
+                    + (tolerance.isEmpty() ? "" : " tolerance=$" + TOLERANCE_PARAM);
         }
 
         void addTo(Map<String, Object> params) {
@@ -226,57 +270,40 @@ public final class SolrSearcher implements SearchBackend {
             if (!companies.isEmpty()) {
                 params.put(MERGES_PARAM, companies);
             }
+            if (!tolerance.isEmpty()) {
+                params.put(TOLERANCE_PARAM, tolerance);
+            }
         }
     }
 
-    private Parse parse(String text, CompanyNames companies) {
+    private Parse parse(String text, CompanyNames companies, Map<String, List<String>> tolerance) {
         if (text.isEmpty()) {
             return Parse.NONE;
         }
         // every term the builder may ask about: what it asks when every term is present, and the words' lemmas
         var asked = new LinkedHashSet<String>();
-        QueryPlan any = queryBuilder.build(text, term -> {
-            asked.add(term);
-            return 1;
-        });
+        QueryPlan any = queryBuilder.build(
+                text,
+                term -> {
+                    asked.add(term);
+                    return 1;
+                },
+                tolerance);
         any.words().forEach(w -> asked.addAll(w.terms()));
         var counts = new LinkedHashMap<String, Long>();
-        TermCounts known = termCounts;
-        if (Duration.between(known.read(), Instant.now()).compareTo(NAMES_FOR) >= 0) {
-            known = new TermCounts(new ConcurrentHashMap<>(), Instant.now()); // the collection may have changed
-            termCounts = known;
-        }
-        var unknown = new ArrayList<String>();
-        for (String term : asked) {
-            Long df = known.counts().get(term);
-            if (df != null) {
-                counts.put(term, df);
-            } else {
-                unknown.add(term);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            var facet = new LinkedHashMap<String, Object>();
-            var params = new LinkedHashMap<String, Object>();
-            for (int t = 0; t < unknown.size(); t++) {
-                params.put("t" + t, unknown.get(t));
-                facet.put("t" + t, Map.of("type", "query", "q", "{!term f=" + ArticleSchema.BODY + " v=$t" + t + "}"));
-            }
-            JsonNode answer = collectionFacets(facet, params);
-            for (int t = 0; t < unknown.size(); t++) {
-                long df = answer.path("t" + t).path("count").asLong();
-                counts.put(unknown.get(t), df);
-                known.counts().put(unknown.get(t), df);
-            }
-        }
+        collection
+                .docFreqs(
+                        asked.stream().map(t -> new Term(ArticleSchema.BODY, t)).toList())
+                .forEach((term, df) -> counts.put(term.text(), df));
         Vocabulary vocabulary = term -> counts.getOrDefault(term, 0L);
-        var found = mentions.find(queryBuilder.build(text, vocabulary), companies, null);
+        var found = mentions.find(queryBuilder.build(text, vocabulary, tolerance), companies, null);
         return new Parse(
                 found.plan(),
                 found.companies(),
                 LupaQueries.vocabulary(counts),
                 LupaQueries.companies(found.merges()),
-                found.merges());
+                found.merges(),
+                LupaQueries.tolerance(tolerance));
     }
 
     /**
@@ -301,6 +328,10 @@ public final class SolrSearcher implements SearchBackend {
         for (int w = 0; w < words.size(); w++) {
             params.put("w" + w, words.get(w).text());
             String local = parse.vocabulary().isEmpty() ? "" : " vocabulary=$" + VOCABULARY_PARAM;
+            if (!parse.tolerance().isEmpty()) {
+                params.put(TOLERANCE_PARAM, parse.tolerance());
+                local += " tolerance=$" + TOLERANCE_PARAM;
+            }
             if (merged.containsKey(w)) {
                 params.put("c" + w, merged.get(w));
                 local += " companies=$c" + w;
@@ -314,7 +345,7 @@ public final class SolrSearcher implements SearchBackend {
         body.put("limit", 0);
         body.put("facet", facet);
         body.put("params", params);
-        JsonNode counts = send(body).path("facets");
+        JsonNode counts = collection.select(body).path("facets");
         var out = new HashMap<String, List<String>>();
         for (String id : ids) {
             var lacks = new ArrayList<String>();
@@ -334,16 +365,6 @@ public final class SolrSearcher implements SearchBackend {
 
     private static SearchResult timedOut(SearchRequest request, long start) {
         return SearchResult.timedOut(request, millisSince(start));
-    }
-
-    /** Facets over every article of the collection, no hits. */
-    private JsonNode collectionFacets(Map<String, Object> facet, Map<String, Object> params) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("query", "*:*");
-        body.put("limit", 0);
-        body.put("facet", facet);
-        body.put("params", params);
-        return send(body).path("facets");
     }
 
     private static void collect(Answer answer, Map<String, JsonNode> highlighting) {
@@ -407,7 +428,7 @@ public final class SolrSearcher implements SearchBackend {
         if (!facet.isEmpty()) {
             body.put("facet", facet);
         }
-        JsonNode answer = send(body);
+        JsonNode answer = collection.select(body);
         var docs = new ArrayList<JsonNode>();
         answer.path("response").path("docs").forEach(docs::add);
         return new Answer(
@@ -501,20 +522,6 @@ public final class SolrSearcher implements SearchBackend {
         };
     }
 
-    private JsonNode send(Map<String, Object> body) {
-        try {
-            return client.post("/" + collection + "/select", body);
-        } catch (SolrCloudClient.SolrException e) {
-            if (e.status() == 400) {
-                // the lupa parser refuses what the embedded search refuses, with the same message
-                throw new BadParameterException("q", e.getMessage());
-            }
-            throw new IndexNotReadyException("SolrCloud answered " + e.status() + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new IndexNotReadyException("SolrCloud is not reachable: " + e.getMessage());
-        }
-    }
-
     private Hit hit(JsonNode doc, JsonNode highlighted, SearchRequest request, List<String> missing) {
         String title = doc.path(ArticleSchema.TITLE).asText("");
         String body = doc.path(ArticleSchema.BODY).asText("");
@@ -603,25 +610,43 @@ public final class SolrSearcher implements SearchBackend {
     }
 
     /**
-     * The collection's companies and their former names, read again every {@code NAMES_FOR}: the
+     * The collection's companies and their former names, read again every {@code SolrCollection.FRESH_FOR}: the
      * company filter resolves any spelling against them, as on the embedded index.
      */
     private CompanyNames companyNames() {
         Names current = names;
         if (current.names() != null
-                && Duration.between(current.read(), Instant.now()).compareTo(NAMES_FOR) < 0) {
+                && Duration.between(current.read(), Instant.now()).compareTo(SolrCollection.FRESH_FOR) < 0) {
             return current.names();
         }
+        var made = readCompanies();
+        names = made;
+        return made.names();
+    }
+
+    /** Each company of the collection with its number of articles, as last read. */
+    private Map<String, Integer> companyCounts() {
+        companyNames(); // fresh enough
+        var out = new HashMap<String, Integer>();
+        names.articles().forEach(lv -> out.put(lv.label, lv.value.intValue()));
+        return out;
+    }
+
+    /** The collection's companies with their articles, their former names and the discovered ones' evidence. */
+    private Names readCompanies() {
         var params = new LinkedHashMap<String, Object>();
         var facet = new LinkedHashMap<String, Object>();
         facet.put(ArticleSchema.DIM_COMPANY, terms(ArticleSchema.DIM_COMPANY, null));
         facet.put(ArticleSchema.COMPANY_FORMER, terms(ArticleSchema.COMPANY_FORMER, null));
         facet.put(ArticleSchema.COMPANY_DISCOVERED, terms(ArticleSchema.COMPANY_DISCOVERED, null));
-        JsonNode counts = collectionFacets(facet, params);
+        JsonNode counts = collection.facets(facet, params);
         var canonical = new ArrayList<String>();
-        counts.path(ArticleSchema.DIM_COMPANY)
-                .path("buckets")
-                .forEach(b -> canonical.add(b.path("val").asText()));
+        var articles = new ArrayList<LabelAndValue>();
+        for (JsonNode b : counts.path(ArticleSchema.DIM_COMPANY).path("buckets")) {
+            canonical.add(b.path("val").asText());
+            articles.add(
+                    new LabelAndValue(b.path("val").asText(), b.path("count").asInt()));
+        }
         var formers = new TreeMap<String, List<String>>();
         for (JsonNode b : counts.path(ArticleSchema.COMPANY_FORMER).path("buckets")) {
             CompanyNames.addFormer(formers, b.path("val").asText());
@@ -633,8 +658,7 @@ public final class SolrSearcher implements SearchBackend {
         }
         canonical.sort(null);
         var made = new CompanyNames(canonical, formers, new TreeSet<>(evidence.keySet()));
-        names = new Names(made, Instant.now());
-        return made;
+        return new Names(made, articles, evidence, Instant.now());
     }
 
     @Override
@@ -649,7 +673,7 @@ public final class SolrSearcher implements SearchBackend {
         if (withForms) {
             params.put(TEXT_PARAM, query);
             // the query as read for the collection, its words as typed: the embedded view merges no company
-            Parse parse = parse(query, companyNames()).withoutCompanies();
+            Parse parse = parse(query, companyNames(), Map.of()).withoutCompanies();
             parse.addTo(params);
             highlight(params, parse);
             // whole fields: every form anywhere in title and body
@@ -657,7 +681,7 @@ public final class SolrSearcher implements SearchBackend {
             params.put("f." + ArticleSchema.BODY + ".hl.snippets", 1);
         }
         body.put("params", params);
-        JsonNode answer = send(body);
+        JsonNode answer = collection.select(body);
         JsonNode doc = answer.path("response").path("docs").path(0);
         if (doc.isMissingNode()) {
             return Optional.empty();
@@ -709,7 +733,7 @@ public final class SolrSearcher implements SearchBackend {
                 .build();
         boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
         String part = "strict";
-        Parse parse = parse(request.query(), companyNames());
+        Parse parse = parse(request.query(), companyNames(), Map.of());
         if (!request.query().isEmpty()
                 && select(request, "strict", parse, 0, 0, false, false, false).total() == 0
                 && parse.plan().relaxable()) {
@@ -746,7 +770,9 @@ public final class SolrSearcher implements SearchBackend {
 
     @Override
     public List<CompanyListing> companies() {
-        throw notOnSolr("the company list");
+        Names now = readCompanies(); // an editor's listing reads the collection as it is now
+        names = now;
+        return CompanyDirectory.list(now.articles(), now.evidence(), now.names());
     }
 
     @Override
@@ -759,25 +785,102 @@ public final class SolrSearcher implements SearchBackend {
 
     @Override
     public Optional<Related> related(String id, int size) {
-        throw notOnSolr("related articles");
+        var article = new LinkedHashMap<String, Object>();
+        article.put("query", "{!term f=" + ArticleSchema.ID + " v=$id}");
+        article.put("limit", 1);
+        article.put("fields", String.join(",", HitBuilder.HIT_FIELDS));
+        article.put("params", Map.of("id", id));
+        JsonNode doc = collection.select(article).path("response").path("docs").path(0);
+        if (doc.isMissingNode()) {
+            return Optional.empty();
+        }
+        String title = text(doc, ArticleSchema.TITLE);
+        String bodyText = text(doc, ArticleSchema.BODY);
+        String date = date(doc);
+        RelatedQuery query = relatedArticles.query(
+                id,
+                title,
+                bodyText,
+                date,
+                Stored.entities(text(doc, ArticleSchema.ENTITIES)).companies(),
+                statistics);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("query", "{!lupa_related v=$related}");
+        // twice as many as asked, so that near-duplicates folded away still leave enough
+        body.put("limit", 2 * size);
+        body.put("fields", String.join(",", HitBuilder.HIT_FIELDS) + ",score");
+        body.put("params", Map.of("related", query.encode()));
+        var hits = new ArrayList<Hit>();
+        var lemmas = new ArrayList<java.util.Set<String>>();
+        for (JsonNode d : collection.select(body).path("response").path("docs")) {
+            hits.add(hit(d, null, RelatedArticles.HITS, List.of()));
+            lemmas.add(nearDuplicates.lemmas(
+                    d.path(ArticleSchema.TITLE).asText(""),
+                    d.path(ArticleSchema.BODY).asText("")));
+        }
+        return Optional.of(relatedArticles.related(
+                id,
+                nearDuplicates.lemmas(title == null ? "" : title, bodyText == null ? "" : bodyText),
+                date,
+                hits,
+                lemmas,
+                size));
     }
 
     @Override
     public SuggestResult suggest(SuggestRequest request) {
-        throw notOnSolr("suggestions");
+        return new SuggestResult(
+                request.prefix(), suggestions.of(version()).suggest(request.prefix(), request.size(), expander));
     }
 
-    private static NotAvailableException notOnSolr(String what) {
-        return new NotAvailableException(what + " are not available when serving from SolrCloud yet;"
-                + " the embedded index (lupa serve without --solr) has them");
+    @Override
+    public void prepareSuggestions() {
+        suggestions.start();
+    }
+
+    /** The collection's version, read again every {@link SolrCollection#FRESH_FOR}. */
+    private long version() {
+        Version known = version;
+        if (Duration.between(known.read(), Instant.now()).compareTo(SolrCollection.FRESH_FOR) < 0) {
+            return known.value();
+        }
+        long now = collection.version();
+        version = new Version(now, Instant.now());
+        return now;
+    }
+
+    /**
+     * The suggestions of the collection as it is now, made as the embedded index makes them: the
+     * newest titles' phrases, the titles' words and the body's lemmas with the collection's counts.
+     */
+    private LiveSuggestions.Built buildSuggestions(LiveSuggestions.Built last) {
+        long now = collection.version();
+        if (last != null && last.version() == now) {
+            return last;
+        }
+        var lemmatizer = new Lemmatizer();
+        var phrases = SuggestionSources.titlePhrases(collection.lastTitles(SuggestionSources.MAX_TITLES), lemmatizer);
+        var titleWords = new HashMap<String, Integer>();
+        collection.forEachWord(ArticleSchema.TITLE_EXACT, 3, 1, (word, df) -> {
+            if (SuggestionSources.titleWord(word)) {
+                titleWords.put(word, df);
+            }
+        });
+        var bodyLemmas = new HashMap<String, Integer>();
+        collection.forEachWord(ArticleSchema.BODY, 3, SuggestionSources.MIN_BODY_ARTICLES, (term, df) -> {
+            if (SuggestionSources.bodyLemma(term, df, lemmatizer)) {
+                bodyLemmas.put(term, df);
+            }
+        });
+        return new LiveSuggestions.Built(now, Suggestions.build(phrases, titleWords, bodyLemmas, companyCounts()));
     }
 
     @Override
     public IndexHealth health() {
         try {
-            var collections = new SolrCollections(client);
-            var state = collections.state(collection);
-            long documents = collections.count(collection);
+            var collections = new SolrCollections(collection.client());
+            var state = collections.state(collection.name());
+            long documents = collections.count(collection.name());
             boolean ready = state.shards() > 0 && state.shardsServed() == state.shards();
             String message = ready
                     ? null
@@ -785,7 +888,7 @@ public final class SolrSearcher implements SearchBackend {
                             + " have an active replica on a live node";
             return new IndexHealth(ready, message, documents, 0, Instant.now(), state);
         } catch (IOException e) {
-            var unknown = new SolrCollections.ClusterState(List.of(), collection, 0, 0, 0, 0);
+            var unknown = new SolrCollections.ClusterState(List.of(), collection.name(), 0, 0, 0, 0);
             return new IndexHealth(
                     false, "SolrCloud is not reachable: " + e.getMessage(), 0, 0, Instant.now(), unknown);
         }
@@ -797,6 +900,7 @@ public final class SolrSearcher implements SearchBackend {
 
     @Override
     public void close() {
+        suggestions.close();
         expander.close();
         analyzer.close();
     }

@@ -29,9 +29,25 @@ import pl.lupa.index.ArticleSchema;
  * among equally close the one in most articles. A word the dictionary knows or the index holds is
  * never corrected, however rare: only words nobody could find are.
  *
+ * <p>What it reads of the articles ({@link Words}) is one index reader's or a SolrCloud
+ * collection's, in a few requests per query: the counts of every word's terms at once.
+ *
  * <p>Thread-safe: one lemmatiser per thread, the spell checker holds no state between calls.
  */
 final class Speller {
+
+    /** What the speller reads of the articles. */
+    interface Words extends ArticleCounts {
+
+        /**
+         * Up to {@value #SIMILAR} body terms close to {@code term}, as Lucene's {@link
+         * DirectSpellChecker} finds and ranks them (its settings here), each with its number of articles.
+         */
+        List<SuggestWord> similar(String term);
+    }
+
+    /** How many close terms {@link Words#similar} lists. */
+    static final int SIMILAR = 10;
 
     /** Words of a query text as the corrections name them; a hyphen or a digit ends one. */
     private static final Pattern WORD =
@@ -43,13 +59,43 @@ final class Speller {
 
     private final QueryExpander expander;
     private final ThreadLocal<Lemmatizer> lemmatizers = ThreadLocal.withInitial(Lemmatizer::new);
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final DirectSpellChecker checker = checker();
 
     Speller(QueryExpander expander) {
         this.expander = expander;
+    }
+
+    /** Lucene's spell checker as the speller uses it: two edits, the first letter kept, from three letters. */
+    static DirectSpellChecker checker() {
+        var checker = new DirectSpellChecker();
         checker.setMinPrefix(1);
         checker.setMaxEdits(2);
         checker.setMinQueryLength(MIN_LENGTH - 1);
+        return checker;
+    }
+
+    /** The accuracy below which {@link Words#similar} leaves a close term out. */
+    static final float ACCURACY = 0.5f;
+
+    /** What one index reader holds, its close terms found by {@link #checker()}. */
+    Words words(IndexReader reader) {
+        ArticleCounts counts = ArticleCounts.of(reader);
+        return new Words() {
+            @Override
+            public Map<Term, Long> docFreqs(java.util.Collection<Term> terms) {
+                return counts.docFreqs(terms);
+            }
+
+            @Override
+            public List<SuggestWord> similar(String term) {
+                try {
+                    return List.of(checker.suggestSimilar(
+                            new Term(ArticleSchema.BODY, term), SIMILAR, reader, SuggestMode.SUGGEST_ALWAYS, ACCURACY));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reading the index's terms failed", e);
+                }
+            }
+        };
     }
 
     /** Edits a correction may be away from the typed word's key: one for short words, two from six letters. */
@@ -62,19 +108,47 @@ final class Speller {
      * words ({@code -slowo}) and quoted phrases are as the user wants them and stay.
      */
     Map<String, String> corrections(
-            String query, IndexReader reader, CompanyNames companies, Map<String, Integer> companyCounts) {
-        var out = new LinkedHashMap<String, String>();
+            String query, Words words, CompanyNames companies, Map<String, Integer> companyCounts) {
+        var unknown = new java.util.LinkedHashSet<String>();
         Matcher m = WORD.matcher(stripExplicit(query));
         while (m.find()) {
             String word = m.group();
-            if (word.length() < MIN_LENGTH || word.equals("OR") || out.containsKey(word)) {
-                continue;
+            if (word.length() >= MIN_LENGTH && !word.equals("OR") && !inDictionary(word)) {
+                unknown.add(word);
             }
-            if (known(word, reader)) {
-                continue;
-            }
-            correct(word, reader, companies, companyCounts).ifPresent(c -> out.put(word, c));
         }
+        if (unknown.isEmpty()) {
+            return Map.of();
+        }
+        // the terms of every word not in the dictionary, counted at once
+        var termsOf = new LinkedHashMap<String, List<Term>>();
+        for (String word : unknown) {
+            termsOf.put(word, indexTerms(word));
+        }
+        Map<Term, Long> counts = words.docFreqs(
+                termsOf.values().stream().flatMap(List::stream).distinct().toList());
+        var out = new LinkedHashMap<String, String>();
+        for (String word : unknown) {
+            if (termsOf.get(word).stream().noneMatch(t -> counts.getOrDefault(t, 0L) > 0)) {
+                correct(word, words, companies, companyCounts).ifPresent(c -> out.put(word, c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The terms each corrected word (lower case) is also searched through; none for a correction
+     * of several words (CD Projektu), which only the did-you-mean offers.
+     */
+    Map<String, List<String>> tolerance(Map<String, String> corrections) {
+        var out = new java.util.HashMap<String, List<String>>();
+        corrections.forEach((word, fix) -> {
+            var typed = expander.expand(word, true);
+            var tokens = expander.expand(fix, true);
+            if (typed.size() == 1 && tokens.size() == 1) {
+                out.put(typed.get(0).exact(), tokens.get(0).lemmas());
+            }
+        });
         return out;
     }
 
@@ -98,29 +172,33 @@ final class Speller {
         return sb.append(query.substring(last)).toString();
     }
 
-    /** Whether the dictionary knows the word, or the index holds any term the query side makes of it. */
-    boolean known(String word, IndexReader reader) {
+    /** Whether the dictionary knows the word as written, capitalised or in lower case, or without its diacritics. */
+    private boolean inDictionary(String word) {
         Lemmatizer lemmatizer = lemmatizers.get();
         String lower = word.toLowerCase(Locale.ROOT);
         String capital = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
         if (lemmatizer.knownAsWritten(word) || lemmatizer.knownAsWritten(lower) || lemmatizer.knownAsWritten(capital)) {
             return true;
         }
-        if (!Diacritics.hasPolishDiacritics(lower) && !Diacritics.restore(lower).isEmpty()) {
-            return true; // a word typed without its diacritics
-        }
+        // a word typed without its diacritics
+        return !Diacritics.hasPolishDiacritics(lower)
+                && !Diacritics.restore(lower).isEmpty();
+    }
+
+    /** The terms the query side makes of a word, in the fields a search reads. */
+    private List<Term> indexTerms(String word) {
+        var out = new java.util.LinkedHashSet<Term>();
         for (QueryToken t : expander.expand(word, true)) {
             for (List<String> terms : List.of(t.lemmas(), t.folded())) {
                 for (String term : terms) {
-                    if (docFreq(reader, ArticleSchema.BODY, term) > 0
-                            || docFreq(reader, ArticleSchema.TITLE, term) > 0
-                            || docFreq(reader, ArticleSchema.COMPANIES_TEXT, term) > 0) {
-                        return true;
+                    for (String field :
+                            List.of(ArticleSchema.BODY, ArticleSchema.TITLE, ArticleSchema.COMPANIES_TEXT)) {
+                        out.add(new Term(field, term));
                     }
                 }
             }
         }
-        return false;
+        return List.copyOf(out);
     }
 
     private record Candidate(String text, double distance, long weight) {
@@ -130,7 +208,7 @@ final class Speller {
     }
 
     /** The best correction of an unknown word, if one is close enough. */
-    Optional<String> correct(String word, IndexReader reader, CompanyNames companies, Map<String, Integer> counts) {
+    Optional<String> correct(String word, Words words, CompanyNames companies, Map<String, Integer> counts) {
         String key = SpellingKey.of(word);
         Candidate best = null;
         for (String name : companies.names()) {
@@ -140,14 +218,14 @@ final class Speller {
             }
         }
         Candidate company = best;
-        for (Candidate c : confusions(word, reader)) {
+        for (Candidate c : confusions(word, words)) {
             if (c.beats(best)) {
                 best = c;
             }
         }
         var tried = new java.util.HashSet<String>();
         for (String term : stems(word)) {
-            for (SuggestWord s : similar(reader, term)) {
+            for (SuggestWord s : words.similar(term)) {
                 if (!tried.add(s.string)) {
                     continue;
                 }
@@ -193,25 +271,31 @@ final class Speller {
      * restored ({@code zrudla} → źródła, {@code hleb} → chleb, {@code żeka} → rzeka), if the index
      * holds them; each at {@link SpellingKey#VOWEL_CONFUSION}.
      */
-    private List<Candidate> confusions(String word, IndexReader reader) {
+    private List<Candidate> confusions(String word, Words words) {
         Lemmatizer lemmatizer = lemmatizers.get();
         String folded = Diacritics.fold(word);
-        var out = new java.util.ArrayList<Candidate>();
-        var seen = new java.util.HashSet<String>();
+        var lemmasOf = new LinkedHashMap<String, List<Term>>();
         for (String variant : confused(folded)) {
             for (String form : Diacritics.restore(variant)) {
-                if (!seen.add(form)) {
-                    continue;
-                }
-                long df = 0;
-                for (String lemma : lemmatizer.lemmas(form)) {
-                    df = Math.max(df, docFreq(reader, ArticleSchema.BODY, lemma));
-                }
-                if (df > 0) {
-                    out.add(new Candidate(form, SpellingKey.VOWEL_CONFUSION, df));
-                }
+                lemmasOf.computeIfAbsent(
+                        form,
+                        f -> Arrays.stream(lemmatizer.lemmas(f))
+                                .map(lemma -> new Term(ArticleSchema.BODY, lemma))
+                                .toList());
             }
         }
+        Map<Term, Long> counts = words.docFreqs(
+                lemmasOf.values().stream().flatMap(List::stream).distinct().toList());
+        var out = new java.util.ArrayList<Candidate>();
+        lemmasOf.forEach((form, lemmas) -> {
+            long df = lemmas.stream()
+                    .mapToLong(t -> counts.getOrDefault(t, 0L))
+                    .max()
+                    .orElse(0);
+            if (df > 0) {
+                out.add(new Candidate(form, SpellingKey.VOWEL_CONFUSION, df));
+            }
+        });
         return out;
     }
 
@@ -265,22 +349,5 @@ final class Speller {
 
     private static String lastWord(String text) {
         return text.substring(text.lastIndexOf(' ') + 1);
-    }
-
-    private SuggestWord[] similar(IndexReader reader, String term) {
-        try {
-            return checker.suggestSimilar(
-                    new Term(ArticleSchema.BODY, term), 10, reader, SuggestMode.SUGGEST_ALWAYS, 0.5f);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the index's terms failed", e);
-        }
-    }
-
-    private static long docFreq(IndexReader reader, String field, String term) {
-        try {
-            return reader.docFreq(new Term(field, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the index's terms failed", e);
-        }
     }
 }

@@ -34,29 +34,33 @@ final class SuggestionSources {
 
     private SuggestionSources() {}
 
-    /** Word bigrams and trigrams of titles, neither beginning nor ending with a stop word or a number. */
-    static Map<String, Integer> titlePhrases(IndexReader reader, Lemmatizer lemmatizer) throws IOException {
-        var counts = new HashMap<String, Map<String, Integer>>(); // key → written form → titles
+    /** The titles of the last {@value #MAX_TITLES} articles indexed, newest first. */
+    static List<String> lastTitles(IndexReader reader) throws IOException {
+        var out = new ArrayList<String>();
         StoredFields stored = reader.storedFields();
-        int seen = 0;
         Set<String> fields = Set.of(ArticleSchema.TITLE);
-        var liveOf = new org.apache.lucene.util.Bits[reader.leaves().size()];
-        for (var leaf : reader.leaves()) {
-            liveOf[leaf.ord] = leaf.reader().getLiveDocs();
-        }
-        for (int li = reader.leaves().size() - 1; li >= 0 && seen < MAX_TITLES; li--) {
+        for (int li = reader.leaves().size() - 1; li >= 0 && out.size() < MAX_TITLES; li--) {
             var leaf = reader.leaves().get(li);
-            var live = liveOf[li];
-            for (int doc = leaf.reader().maxDoc() - 1; doc >= 0 && seen < MAX_TITLES; doc--) {
+            var live = leaf.reader().getLiveDocs();
+            for (int doc = leaf.reader().maxDoc() - 1; doc >= 0 && out.size() < MAX_TITLES; doc--) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                seen++;
                 String title = stored.document(leaf.docBase + doc, fields).get(ArticleSchema.TITLE);
-                if (title != null) {
-                    addPhrases(title, lemmatizer, counts);
-                }
+                out.add(title == null ? "" : title);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Word bigrams and trigrams of titles, neither beginning nor ending with a stop word or a
+     * number, held by {@value #MIN_PHRASE_TITLES} titles or more, each in its most frequent form.
+     */
+    static Map<String, Integer> titlePhrases(List<String> titles, Lemmatizer lemmatizer) {
+        var counts = new HashMap<String, Map<String, Integer>>(); // key → written form → titles
+        for (String title : titles) {
+            addPhrases(title, lemmatizer, counts);
         }
         var out = new HashMap<String, Integer>();
         counts.forEach((key, forms) -> {
@@ -126,40 +130,51 @@ final class SuggestionSources {
     /** The written forms of titles (lower case) with their number of titles; no stop words or numbers. */
     static Map<String, Integer> titleWords(IndexReader reader) throws IOException {
         var out = new HashMap<String, Integer>();
-        var terms = MultiTerms.getTerms(reader, ArticleSchema.TITLE_EXACT);
-        if (terms == null) {
-            return out;
-        }
-        var it = terms.iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-            String word = t.utf8ToString();
-            if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
-                out.put(word, it.docFreq());
+        forEachTerm(reader, ArticleSchema.TITLE_EXACT, (word, df) -> {
+            if (titleWord(word)) {
+                out.put(word, df);
             }
-        }
+        });
         return out;
+    }
+
+    /** Whether a term of the titles' written forms is a word to suggest: three letters or more. */
+    static boolean titleWord(String term) {
+        return term.length() >= 3 && term.chars().allMatch(Character::isLetter);
     }
 
     /** Body terms the dictionary knows as lemmas, held by {@value #MIN_BODY_ARTICLES} articles or more. */
     static Map<String, Integer> bodyLemmas(IndexReader reader, Lemmatizer lemmatizer) throws IOException {
         var out = new HashMap<String, Integer>();
-        var terms = MultiTerms.getTerms(reader, ArticleSchema.BODY);
+        forEachTerm(reader, ArticleSchema.BODY, (term, df) -> {
+            if (bodyLemma(term, df, lemmatizer)) {
+                out.put(term, df);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Whether a term of the body, held by {@code df} articles, is a word to suggest: a lemma the
+     * dictionary knows, of three letters or more, no stop word, in {@value #MIN_BODY_ARTICLES} articles.
+     */
+    static boolean bodyLemma(String term, int df, Lemmatizer lemmatizer) {
+        return df >= MIN_BODY_ARTICLES
+                && term.length() >= 3
+                && term.chars().allMatch(Character::isLetter)
+                && !PolishDictionary.stopWords().contains(term)
+                && java.util.Arrays.asList(lemmatizer.lemmas(term)).contains(term);
+    }
+
+    private static void forEachTerm(IndexReader reader, String field, java.util.function.ObjIntConsumer<String> each)
+            throws IOException {
+        var terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
-            return out;
+            return;
         }
         var it = terms.iterator();
         for (BytesRef t = it.next(); t != null; t = it.next()) {
-            int df = it.docFreq();
-            if (df < MIN_BODY_ARTICLES || t.length < 3) {
-                continue;
-            }
-            String term = t.utf8ToString();
-            if (term.chars().allMatch(Character::isLetter)
-                    && !PolishDictionary.stopWords().contains(term)
-                    && java.util.Arrays.asList(lemmatizer.lemmas(term)).contains(term)) {
-                out.put(term, df);
-            }
+            each.accept(t.utf8ToString(), it.docFreq());
         }
-        return out;
     }
 }

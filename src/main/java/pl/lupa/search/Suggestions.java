@@ -52,18 +52,39 @@ final class Suggestions {
     /** @param companyCounts each company of the index with its number of articles */
     static Suggestions build(IndexReader reader, Map<String, Integer> companyCounts) throws IOException {
         var lemmatizer = new Lemmatizer();
-        Map<String, Integer> phraseCounts = SuggestionSources.titlePhrases(reader, lemmatizer);
-        Map<String, Integer> wordCounts = SuggestionSources.titleWords(reader);
-        SuggestionSources.bodyLemmas(reader, lemmatizer).forEach((lemma, df) -> wordCounts.merge(lemma, df, Math::max));
-        return new Suggestions(
-                KeyedSuggesters.of(companyCounts),
-                KeyedSuggesters.of(phraseCounts),
-                KeyedSuggesters.of(wordCounts),
-                companyCounts,
-                Map.of(
-                        Suggestion.COMPANY, companyCounts.size(),
-                        Suggestion.PHRASE, phraseCounts.size(),
-                        Suggestion.WORD, wordCounts.size()));
+        return build(
+                SuggestionSources.titlePhrases(SuggestionSources.lastTitles(reader), lemmatizer),
+                SuggestionSources.titleWords(reader),
+                SuggestionSources.bodyLemmas(reader, lemmatizer),
+                companyCounts);
+    }
+
+    /**
+     * @param phraseCounts the phrases titles repeat, each with its number of titles
+     * @param titleWords   the words of titles, each with its number of titles
+     * @param bodyLemmas   the body's dictionary lemmas, each with its number of articles
+     * @param companyCounts each company of the index with its number of articles
+     */
+    static Suggestions build(
+            Map<String, Integer> phraseCounts,
+            Map<String, Integer> titleWords,
+            Map<String, Integer> bodyLemmas,
+            Map<String, Integer> companyCounts) {
+        var wordCounts = new java.util.HashMap<>(titleWords);
+        bodyLemmas.forEach((lemma, df) -> wordCounts.merge(lemma, df, Math::max));
+        try {
+            return new Suggestions(
+                    KeyedSuggesters.of(companyCounts),
+                    KeyedSuggesters.of(phraseCounts),
+                    KeyedSuggesters.of(wordCounts),
+                    companyCounts,
+                    Map.of(
+                            Suggestion.COMPANY, companyCounts.size(),
+                            Suggestion.PHRASE, phraseCounts.size(),
+                            Suggestion.WORD, wordCounts.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the suggesters in memory failed", e);
+        }
     }
 
     /** How many entries each kind holds. */

@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.lupa.search.BadParameterException;
 import pl.lupa.search.IndexNotReadyException;
-import pl.lupa.search.NotAvailableException;
 import pl.lupa.search.RequestParser;
 import pl.lupa.search.SearchBackend;
 import pl.lupa.search.SearchParam;
@@ -130,9 +129,6 @@ public final class WebApp {
                     BadParameterException.class,
                     (e, ctx) ->
                             error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param(), e.value(), e.suggestions()));
-            config.routes.exception(
-                    NotAvailableException.class,
-                    (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage(), null));
             config.routes.exception(
                     IndexNotReadyException.class,
                     (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import pl.lupa.analysis.QueryExpander;
+import pl.lupa.analysis.Vocabulary;
 
 /** The public facade gives exactly the queries of the builder the embedded search runs. */
 class LupaQueriesTest {
@@ -74,5 +75,19 @@ class LupaQueriesTest {
         assertThatThrownBy(() -> LupaQueries.plan(EXPANDER, text))
                 .isInstanceOf(BadParameterException.class)
                 .hasMessageContaining("at most");
+    }
+
+    @Test
+    void correctedWordsPassedOnAreSearchedAsTheEmbeddedSearchSearchesThem() {
+        var tolerance = java.util.Map.of("micorsoft", List.of("microsoft"), "nvida", List.of("nvidia", "nvidi"));
+        String text = "Micorsoft Nvida centrum";
+        QueryPlan expected = new QueryBuilder(EXPANDER).build(text, Vocabulary.ANY, tolerance);
+        LupaQueries.Plan plan = LupaQueries.plan(EXPANDER, text, null, "", "", LupaQueries.tolerance(tolerance));
+        assertThat(plan.strict()).isEqualTo(expected.strict());
+        assertThat(plan.strict())
+                .as("the corrections change the query")
+                .isNotEqualTo(LupaQueries.plan(EXPANDER, text).strict());
+        assertThatThrownBy(() -> LupaQueries.plan(EXPANDER, text, null, "", "", "micorsoft"))
+                .isInstanceOf(BadParameterException.class);
     }
 }

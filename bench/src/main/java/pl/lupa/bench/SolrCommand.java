@@ -149,10 +149,10 @@ final class SolrCommand implements Callable<Integer> {
         var http = new HttpBench(Duration.ofSeconds(maxSeconds), warmup, clients, log);
         var stats = new ArrayList<LatencyStats>();
         try (var embedded = new LupaSearcher(embeddedIndex, Readiness.REFRESH, Readiness.BUDGET)) {
-            stats.addAll(http.run(embedded, "HTTP embedded ", mixed, warm, false));
+            stats.addAll(http.run(embedded, "HTTP embedded ", mixed, warm, true, true));
         }
         try (var cloud = new SolrSearcher(client, collection, Readiness.BUDGET)) {
-            stats.addAll(http.run(cloud, "HTTP SolrCloud ", mixed, warm, false));
+            stats.addAll(http.run(cloud, "HTTP SolrCloud ", mixed, warm, true, true));
         }
         out.println("| measurement | clients | n | errors | p50 ms | p95 ms | p99 ms | throughput | notes |");
         out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");

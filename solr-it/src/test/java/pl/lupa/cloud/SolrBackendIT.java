@@ -164,7 +164,17 @@ class SolrBackendIT {
                 "Google OR Apple",
                 "\"centrum danych\"",
                 "zolw rybka trampolina",
-                "");
+                "",
+                // misspelt: corrected with the collection's words, as the embedded index corrects them
+                "Micorsoft",
+                "Nvida",
+                "Micorsoftem centrum",
+                "samsnug",
+                "sztuczna inteligancja",
+                "zrudla",
+                "hmura",
+                "debiut Allgero",
+                "półprzewodnkiów");
     }
 
     @Order(1)
@@ -279,7 +289,7 @@ class SolrBackendIT {
 
     @Order(5)
     @Test
-    void healthNamesTheClusterAndWhatIsNotOfferedIsA501() throws Exception {
+    void healthNamesTheCluster() throws Exception {
         JsonNode health = get(solrUrl, "/health", Map.of(), 200);
         assertThat(health.path("backend").asText()).isEqualTo("solrcloud");
         assertThat(health.path("documents").asLong())
@@ -292,19 +302,76 @@ class SolrBackendIT {
                 .isEqualTo("lucene");
         assertThat(health.path("cluster").path("replicas").asInt()).isEqualTo(4);
         assertThat(health.path("cluster").path("activeReplicas").asInt()).isEqualTo(4);
-        JsonNode suggest = get(solrUrl, "/api/suggest", Map.of("q", "micro"), 501);
-        get(
-                solrUrl,
-                "/api/documents/" + URLEncoder.encode("2024/microsoft-centrum-danych.md", StandardCharsets.UTF_8)
-                        + "/related",
-                Map.of(),
-                501);
-        assertThat(suggest.path("error").asText()).contains("SolrCloud");
         // the page itself is served the same
         var page = HTTP.send(
                 HttpRequest.newBuilder(URI.create(solrUrl + "/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<form");
+    }
+
+    /** Completions of prefixes: companies, phrases of titles and words, with or without a slip. */
+    @Order(5)
+    @ParameterizedTest(name = "q={0}")
+    @MethodSource("prefixes")
+    void suggestionsAreTheSame(String prefix) throws Exception {
+        var params = Map.of("q", prefix, "size", "10");
+        JsonNode mine = get(embeddedUrl, "/api/suggest", params, 200);
+        assertThat(mine.path("suggestions"))
+                .as("embedded suggestions of %s", prefix)
+                .isNotEmpty();
+        assertThat(get(solrUrl, "/api/suggest", params, 200)).as(prefix).isEqualTo(mine);
+    }
+
+    static Stream<String> prefixes() {
+        return Stream.of(
+                "nvid", "nvdi", "mikroso", "Microsoftem", "cd proj", "zrod", "wspolp", "centrum d", "s", "gra");
+    }
+
+    /** Related articles: the same list in the same order, the same stories labelled and folded. */
+    @Order(5)
+    @Test
+    void relatedArticlesAreTheSame() throws Exception {
+        int compared = 0;
+        for (JsonNode hit : get(
+                        embeddedUrl, "/api/search", Map.of("q", "Microsoft OR Nvidia OR CD Projekt", "size", "12"), 200)
+                .path("hits")) {
+            String path =
+                    "/api/documents/" + URLEncoder.encode(hit.path("id").asText(), StandardCharsets.UTF_8) + "/related";
+            JsonNode mine = get(embeddedUrl, path, Map.of("size", "6"), 200);
+            JsonNode cloud = get(solrUrl, path, Map.of("size", "6"), 200);
+            assertThat(mine.path("hits"))
+                    .as("embedded related of %s", hit.path("id"))
+                    .isNotEmpty();
+            assertThat(ids(cloud)).as("related of %s", hit.path("id")).isEqualTo(ids(mine));
+            for (int i = 0; i < mine.path("hits").size(); i++) {
+                for (String field : List.of("sameStory", "duplicates", "companies", "date")) {
+                    assertThat(cloud.path("hits").path(i).path(field))
+                            .as("%s of related %d of %s", field, i, hit.path("id"))
+                            .isEqualTo(mine.path("hits").path(i).path(field));
+                }
+                assertThat(cloud.path("hits").path(i).path("score").asDouble())
+                        .isCloseTo(
+                                mine.path("hits").path(i).path("score").asDouble(),
+                                org.assertj.core.data.Offset.offset(1e-3));
+            }
+            compared++;
+        }
+        assertThat(compared).isEqualTo(12);
+        get(
+                solrUrl,
+                "/api/documents/" + URLEncoder.encode("no/such.md", StandardCharsets.UTF_8) + "/related",
+                Map.of(),
+                404);
+    }
+
+    /** {@code lupa companies}: every company with its articles, curated or discovered with its evidence. */
+    @Order(5)
+    @Test
+    void theCompanyListIsTheSame() {
+        var mine = embedded.companies();
+        assertThat(mine).hasSizeGreaterThan(50);
+        assertThat(mine).anyMatch(c -> !c.curated());
+        assertThat(solr.companies()).isEqualTo(mine);
     }
 
     @Order(6)
@@ -585,6 +652,9 @@ class SolrBackendIT {
         assertThat(cloud.path("namedCompanies"))
                 .as("namedCompanies of %s", what)
                 .isEqualTo(mine.path("namedCompanies"));
+        for (String help : List.of("didYouMean", "corrected", "correctedWords")) {
+            assertThat(cloud.path(help)).as("%s of %s", help, what).isEqualTo(mine.path(help));
+        }
         // an article listed by both says the same of itself: the words it lacks, the stories folded into it
         var theirs = new LinkedHashMap<String, JsonNode>();
         cloud.path("hits").forEach(h -> theirs.put(h.path("id").asText(), h));

@@ -50,6 +50,12 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
      * client finds them among the collection's companies and passes them on.
      */
     public static final String COMPANIES = "companies";
+    /**
+     * The local parameter that lists the words of the text nobody could find, each with the terms
+     * of the correction the embedded search also searches it through ("word U+001F term…",
+     * separated by U+001E): a Lupa client corrects them with the collection's words.
+     */
+    public static final String TOLERANCE = "tolerance";
 
     /** Which of the plan's queries a parser returns. */
     public enum Part {
@@ -80,7 +86,8 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
                     localParams == null ? null : localParams.get(PART),
                     req == null ? null : req.getSearcher(),
                     localParams == null ? "" : localParams.get(VOCABULARY, ""),
-                    localParams == null ? "" : localParams.get(COMPANIES, ""));
+                    localParams == null ? "" : localParams.get(COMPANIES, ""),
+                    localParams == null ? "" : localParams.get(TOLERANCE, ""));
         }
     }
 
@@ -90,19 +97,20 @@ public final class LupaQParserPlugin extends QParserPlugin implements AutoClosea
      * @param searcher the core's searcher, for the choices that depend on the collection; null for none
      */
     Query query(String text, String part, IndexSearcher searcher) throws SyntaxError {
-        return query(text, part, searcher, "", "");
+        return query(text, part, searcher, "", "", "");
     }
 
     /**
      * @param vocabulary the collection's counts of the text's terms ({@link #VOCABULARY}); empty to count in {@code searcher}
      * @param companies  the companies the text names in several words ({@link #COMPANIES}); empty for none
+     * @param tolerance  the corrected words and their terms ({@link #TOLERANCE}); empty for none
      */
-    Query query(String text, String part, IndexSearcher searcher, String vocabulary, String companies)
+    Query query(String text, String part, IndexSearcher searcher, String vocabulary, String companies, String tolerance)
             throws SyntaxError {
         Part which = parsePart(part);
         LupaQueries.Plan plan;
         try {
-            plan = LupaQueries.plan(expander, text == null ? "" : text, searcher, vocabulary, companies);
+            plan = LupaQueries.plan(expander, text == null ? "" : text, searcher, vocabulary, companies, tolerance);
         } catch (BadParameterException e) {
             // a 400 in Solr, as the embedded API answers 400 for the same text
             throw new SyntaxError(e.getMessage(), e);

@@ -39,15 +39,21 @@ public final class HttpBench {
 
     public List<LatencyStats> run(LupaSearcher searcher, List<BenchQuery> mix, List<BenchQuery> warm)
             throws InterruptedException {
-        return run(searcher, "HTTP ", mix, warm, true);
+        return run(searcher, "HTTP ", mix, warm, true, false);
     }
 
     /**
      * @param label     what each series' name starts with
      * @param suggest   measure {@code /api/suggest} too
+     * @param related   measure {@code /api/documents/{id}/related} too
      */
     public List<LatencyStats> run(
-            SearchBackend searcher, String label, List<BenchQuery> mix, List<BenchQuery> warm, boolean suggest)
+            SearchBackend searcher,
+            String label,
+            List<BenchQuery> mix,
+            List<BenchQuery> warm,
+            boolean suggest,
+            boolean related)
             throws InterruptedException {
         Javalin app = WebApp.create(searcher).start(LOOPBACK, 0);
         try (var http = new KeepAliveClient(LOOPBACK, app.port(), (int) REQUEST_TIMEOUT.toMillis())) {
@@ -77,7 +83,10 @@ public final class HttpBench {
                 }
             }
             if (suggest) {
-                out.addAll(suggest(http, mix));
+                out.addAll(suggest(http, label, mix));
+            }
+            if (related) {
+                out.addAll(related(http, label, mix));
             }
             return out;
         } finally {
@@ -89,7 +98,8 @@ public final class HttpBench {
      * {@code GET /api/suggest} with prefixes of the mix's first words (3 to 6 letters), after one
      * request that waits for the suggestions to be built.
      */
-    private List<LatencyStats> suggest(KeepAliveClient http, List<BenchQuery> mix) throws InterruptedException {
+    private List<LatencyStats> suggest(KeepAliveClient http, String label, List<BenchQuery> mix)
+            throws InterruptedException {
         var prefixes = new ArrayList<String>();
         for (int i = 0; i < mix.size(); i++) {
             String word = mix.get(i).items().get(0).replace("\"", "").split(" ")[0];
@@ -100,15 +110,57 @@ public final class HttpBench {
         log.printf("  suggestions built and first answered in %.0f ms%n", (System.nanoTime() - start) / 1e6);
         var out = new ArrayList<LatencyStats>();
         for (int c : clients) {
-            LatencyStats stats = LoadRunner.run("HTTP suggest", prefixes, c, limit, p -> suggestion(http, p));
+            LatencyStats stats = LoadRunner.run(label + "suggest", prefixes, c, limit, p -> suggestion(http, p));
             log.printf(
-                    "  HTTP suggest, %d client(s): p50 %.3f ms, p99 %.3f ms, %d errors%n",
-                    c, stats.p50Nanos() / 1e6, stats.p99Nanos() / 1e6, stats.errors());
+                    "  %ssuggest, %d client(s): p50 %.3f ms, p99 %.3f ms, %d errors%n",
+                    label, c, stats.p50Nanos() / 1e6, stats.p99Nanos() / 1e6, stats.errors());
             log.flush();
             out.add(stats);
         }
         return out;
     }
+
+    /**
+     * {@code GET /api/documents/{id}/related} (10 related articles) for the first hit of each query
+     * of the mix; "matches" are the related articles listed.
+     */
+    private List<LatencyStats> related(KeepAliveClient http, String label, List<BenchQuery> mix)
+            throws InterruptedException {
+        var ids = new java.util.LinkedHashSet<String>();
+        for (BenchQuery q : mix) {
+            try {
+                KeepAliveClient.Reply reply =
+                        http.get("/api/search?size=1&facets=false&snippets=false&" + queryString(q.params(false)));
+                var hits = JSON.readTree(reply.body()).path("hits");
+                if (hits.size() > 0) {
+                    ids.add(hits.get(0).path("id").asText());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("finding articles to relate failed", e);
+            }
+        }
+        var out = new ArrayList<LatencyStats>();
+        for (int c : clients) {
+            LatencyStats stats = LoadRunner.run(label + "related", List.copyOf(ids), c, limit, id -> {
+                String target = "/api/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/related";
+                KeepAliveClient.Reply response = http.get(target);
+                if (response.status() != 200) {
+                    throw new IllegalStateException("HTTP " + response.status() + " for " + target);
+                }
+                return new LoadRunner.Outcome(
+                        JSON.readTree(response.body()).path("hits").size(), false);
+            });
+            log.printf(
+                    "  %srelated, %d client(s): p50 %.3f ms, p99 %.3f ms, %d errors%n",
+                    label, c, stats.p50Nanos() / 1e6, stats.p99Nanos() / 1e6, stats.errors());
+            log.flush();
+            out.add(stats);
+        }
+        return out;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static LoadRunner.Outcome suggestion(KeepAliveClient http, String prefix) throws Exception {
         String target = "/api/suggest?q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
