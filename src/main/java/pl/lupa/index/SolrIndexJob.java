@@ -20,12 +20,15 @@ import pl.lupa.solrcloud.SolrCollections;
  * <p>{@code full} builds a new collection of the same shape and configset beside the one behind
  * the alias, switches the alias when the new one is complete and committed, and then deletes the
  * old one: searchers see the old articles until the switch and the new ones after it, never half
- * an index. A failed rebuild deletes its new collection and leaves the alias as it was.
+ * an index. A failed rebuild deletes its new collection and leaves the alias as it was; one killed
+ * before it could (SIGKILL, a lost machine) leaves it behind, and the next rebuild deletes it.
  */
 public final class SolrIndexJob {
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
+    /** What {@link #STAMP} writes, as a pattern. */
+    private static final String STAMPED = "\\d{8}T\\d{9}";
 
     /**
      * @param collection the name searchers use: an alias (required for {@code full}) or a collection
@@ -72,6 +75,10 @@ public final class SolrIndexJob {
                         + " an alias to it, so searchers never see half an index; create the alias"
                         + " (lupa cluster does) or update incrementally without --full"));
         var shape = collections.shape(old);
+        List<String> leftovers = leftovers(collections, old);
+        for (String leftover : leftovers) {
+            collections.delete(leftover); // a rebuild killed before its switch: no alias serves it
+        }
         String fresh = options.collection() + "_" + STAMP.format(start);
         collections.create(fresh, shape);
         try {
@@ -84,6 +91,10 @@ public final class SolrIndexJob {
                 summary = summary.withWarning("the previous collection " + old + " could not be deleted: "
                         + e.getMessage() + "; delete it with the Collections API");
             }
+            for (String leftover : leftovers) {
+                summary = summary.withWarning(
+                        "deleted " + leftover + ", left behind by a rebuild that was stopped before its switch");
+            }
             return summary;
         } catch (IOException | RuntimeException | Error e) {
             listener.finished();
@@ -94,6 +105,21 @@ public final class SolrIndexJob {
             }
             throw e;
         }
+    }
+
+    /**
+     * The collections an earlier rebuild of this alias made and never switched to: named as a
+     * rebuild names them ({@code <alias>_<stamp>}), and no alias points at them.
+     */
+    private List<String> leftovers(SolrCollections collections, String current) throws IOException {
+        var served = new java.util.HashSet<String>();
+        collections.aliases().values().forEach(v -> served.addAll(List.of(v.split(","))));
+        var pattern =
+                java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(options.collection() + "_") + STAMPED);
+        return collections.list().stream()
+                .filter(c -> !c.equals(current) && !served.contains(c))
+                .filter(c -> pattern.matcher(c).matches())
+                .toList();
     }
 
     private IndexSummary execute(String collection, boolean incremental, Set<String> established, Instant start)

@@ -27,7 +27,9 @@ final class HitBuilder {
 
     private static final int SNIPPETS = 3;
     /** A sentence passage aims at this many characters; {@link Snippets} cuts longer ones. */
-    private static final int PASSAGE_GOAL = 160;
+    static final int PASSAGE_GOAL = 160;
+    /** Where a passage's first match sits in it, as a share of its length (for the length goal). */
+    static final float PASSAGE_ALIGN = 0.5f;
 
     static final Set<String> HIT_FIELDS = Set.of(
             ArticleSchema.ID,
@@ -85,7 +87,8 @@ final class HitBuilder {
                     searcher,
                     analyzer,
                     new Snippets(Snippets.MAX_CHARS),
-                    () -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_GOAL, 0.5f),
+                    () -> LengthGoalBreakIterator.createClosestToLength(
+                            new SentenceBreaks(), PASSAGE_GOAL, PASSAGE_ALIGN),
                     loaded);
             // one passage more than shown, in case one of them only repeats the title
             bodies = snippets.highlight(ArticleSchema.BODY, query, docs, SNIPPETS + 1);

@@ -13,11 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.uhighlight.Passage;
 import pl.lupa.analysis.Lemmatizer;
 import pl.lupa.analysis.QueryExpander;
 import pl.lupa.analysis.Vocabulary;
@@ -56,10 +58,6 @@ import pl.lupa.solrcloud.SolrCollections;
  */
 public final class SolrSearcher implements SearchBackend {
 
-    /** Marks around a match in Solr's passages, replaced by {@code <mark>} once the text is escaped. */
-    private static final String OPEN = "\uE000";
-
-    private static final String CLOSE = "\uE001";
     private static final int SNIPPETS = 3;
     private static final String TEXT_PARAM = "qq";
     private static final String MERGES_PARAM = "qc";
@@ -132,6 +130,12 @@ public final class SolrSearcher implements SearchBackend {
         SearchRequest request = companies.resolve(asked);
         boolean byRelevance = request.effectiveSort() == SearchRequest.Sort.RELEVANCE;
         boolean hasText = !request.query().isEmpty();
+        if (hasText) {
+            // what the speller and the parse count, in one request (the counts are kept for 10 s)
+            var counted = new ArrayList<>(speller.countedTerms(request.query()));
+            askedTerms(request.query(), Map.of()).forEach(t -> counted.add(new Term(ArticleSchema.BODY, t)));
+            collection.docFreqs(counted);
+        }
         Map<String, String> corrections =
                 hasText ? speller.corrections(request.query(), words, companies, companyCounts()) : Map.of();
         Parse parse = parse(request.query(), companies, speller.tolerance(corrections));
@@ -280,16 +284,7 @@ public final class SolrSearcher implements SearchBackend {
         if (text.isEmpty()) {
             return Parse.NONE;
         }
-        // every term the builder may ask about: what it asks when every term is present, and the words' lemmas
-        var asked = new LinkedHashSet<String>();
-        QueryPlan any = queryBuilder.build(
-                text,
-                term -> {
-                    asked.add(term);
-                    return 1;
-                },
-                tolerance);
-        any.words().forEach(w -> asked.addAll(w.terms()));
+        Set<String> asked = askedTerms(text, tolerance);
         var counts = new LinkedHashMap<String, Long>();
         collection
                 .docFreqs(
@@ -304,6 +299,20 @@ public final class SolrSearcher implements SearchBackend {
                 LupaQueries.companies(found.merges()),
                 found.merges(),
                 LupaQueries.tolerance(tolerance));
+    }
+
+    /** Every body term the builder may ask the count of: what it asks when every term is present, and the words' lemmas. */
+    private Set<String> askedTerms(String text, Map<String, List<String>> tolerance) {
+        var asked = new LinkedHashSet<String>();
+        QueryPlan any = queryBuilder.build(
+                text,
+                term -> {
+                    asked.add(term);
+                    return 1;
+                },
+                tolerance);
+        any.words().forEach(w -> asked.addAll(w.terms()));
+        return asked;
     }
 
     /**
@@ -439,21 +448,25 @@ public final class SolrSearcher implements SearchBackend {
                 answer.path("highlighting"));
     }
 
-    /** The unified highlighter as the embedded snippets: sentence passages, every match marked. */
+    /**
+     * The unified highlighter choosing passages as the embedded one does (Lupa's sentences, the
+     * same length goal, the whole title) and answering with their offsets ({@code LupaHighlighter}
+     * of the plugin jar), which the embedded snippet code then formats.
+     */
     private static void highlight(Map<String, Object> params, Parse parse) {
         params.put("hl", true);
         params.put("hl.fl", ArticleSchema.TITLE + "," + ArticleSchema.BODY);
         // every word marked, in partial matches too
         params.put("hl.q", "{!lupa" + parse.local() + " v=$" + TEXT_PARAM + "}");
-        params.put("hl.encoder", ""); // plain text: escaped here, as the embedded snippets are
-        params.put("hl.tag.pre", OPEN);
-        params.put("hl.tag.post", CLOSE);
+        params.put("hl.lupa.offsets", true);
         params.put("hl.defaultSummary", false);
         params.put("f." + ArticleSchema.TITLE + ".hl.bs.type", "WHOLE");
         params.put("f." + ArticleSchema.TITLE + ".hl.snippets", 1);
+        params.put("f." + ArticleSchema.BODY + ".hl.bs.type", "LUPA");
         // one passage more than shown, in case one of them only repeats the title
         params.put("f." + ArticleSchema.BODY + ".hl.snippets", SNIPPETS + 1);
-        params.put("f." + ArticleSchema.BODY + ".hl.fragsize", 160);
+        params.put("f." + ArticleSchema.BODY + ".hl.fragsize", HitBuilder.PASSAGE_GOAL);
+        params.put("hl.fragAlignRatio", HitBuilder.PASSAGE_ALIGN);
         params.put("hl.fragsizeIsMinimum", false);
     }
 
@@ -525,11 +538,12 @@ public final class SolrSearcher implements SearchBackend {
     private Hit hit(JsonNode doc, JsonNode highlighted, SearchRequest request, List<String> missing) {
         String title = doc.path(ArticleSchema.TITLE).asText("");
         String body = doc.path(ArticleSchema.BODY).asText("");
-        List<String> titleParts = passages(highlighted, ArticleSchema.TITLE);
+        List<String> titleParts = formatted(passages(highlighted, ArticleSchema.TITLE), title, Integer.MAX_VALUE);
         String titleHighlighted = titleParts.isEmpty() ? Snippets.escape(title) : titleParts.get(0);
         List<String> snippets = List.of();
         if (request.snippets()) {
-            snippets = Snippets.notRepeating(title, passages(highlighted, ArticleSchema.BODY), SNIPPETS);
+            snippets = Snippets.notRepeating(
+                    title, formatted(passages(highlighted, ArticleSchema.BODY), body, Snippets.MAX_CHARS), SNIPPETS);
             if (snippets.isEmpty()) {
                 snippets = List.of(Snippets.lead(body, title, Snippets.MAX_CHARS));
             }
@@ -556,26 +570,20 @@ public final class SolrSearcher implements SearchBackend {
                 missing);
     }
 
-    /** A field's highlighted passages, HTML-escaped with {@code <mark>} as the only markup. */
-    private static List<String> passages(JsonNode highlighted, String field) {
+    /** The passages Solr chose in a field of one article (its offsets), in text order. */
+    private static Passage[] passages(JsonNode highlighted, String field) {
         if (highlighted == null) {
-            return List.of();
+            return new Passage[0];
         }
-        var out = new ArrayList<String>();
-        for (JsonNode passage : highlighted.path(field)) {
-            // a passage may run over a heading or a paragraph break: only its lines with a match
-            var lines = new ArrayList<String>();
-            for (String line : passage.asText().split("\\s*\n\\s*")) {
-                if (line.contains(OPEN)) {
-                    lines.add(line.strip());
-                }
-            }
-            if (!lines.isEmpty()) {
-                String text = String.join(" ", lines);
-                out.add(Snippets.escape(text).replace(OPEN, Snippets.OPEN).replace(CLOSE, Snippets.CLOSE));
-            }
-        }
-        return out;
+        var encoded = new ArrayList<String>();
+        highlighted.path(field).forEach(p -> encoded.add(p.asText()));
+        return PassageOffsets.decode(encoded);
+    }
+
+    /** Passages as the embedded snippets: HTML-escaped, {@code <mark>} the only markup, long ones cut. */
+    @SuppressWarnings("unchecked")
+    private static List<String> formatted(Passage[] passages, String content, int maxChars) {
+        return passages.length == 0 ? List.of() : (List<String>) new Snippets(maxChars).format(passages, content);
     }
 
     private static String text(JsonNode doc, String field) {
@@ -690,8 +698,12 @@ public final class SolrSearcher implements SearchBackend {
         if (withForms) {
             JsonNode highlighted = answer.path("highlighting").path(id);
             for (String field : List.of(ArticleSchema.TITLE, ArticleSchema.BODY)) {
-                for (JsonNode passage : highlighted.path(field)) {
-                    marked(passage.asText(), forms);
+                Passage[] passages = passages(highlighted, field);
+                if (passages.length > 0) {
+                    for (Object form : (List<?>)
+                            new MatchedForms().format(passages, doc.path(field).asText(""))) {
+                        forms.add((String) form);
+                    }
                 }
             }
         }
@@ -709,19 +721,6 @@ public final class SolrSearcher implements SearchBackend {
                 e.amounts(),
                 e.dates(),
                 List.copyOf(forms)));
-    }
-
-    /** The marked forms of a passage, in text order. */
-    private static void marked(String passage, java.util.Set<String> forms) {
-        int at = passage.indexOf(OPEN);
-        while (at >= 0) {
-            int end = passage.indexOf(CLOSE, at);
-            if (end < 0) {
-                return;
-            }
-            forms.add(passage.substring(at + OPEN.length(), end));
-            at = passage.indexOf(OPEN, end);
-        }
     }
 
     @Override
@@ -838,10 +837,16 @@ public final class SolrSearcher implements SearchBackend {
         suggestions.start();
     }
 
-    /** The collection's version, read again every {@link SolrCollection#FRESH_FOR}. */
+    /**
+     * How often the suggestions look for a newer version of the collection: a collection under a
+     * stream of updates changes every second, and each build reads its titles and terms anew.
+     */
+    static final Duration SUGGESTIONS_FRESH_FOR = Duration.ofMinutes(1);
+
+    /** The collection's version as the suggestions see it, read again every {@link #SUGGESTIONS_FRESH_FOR}. */
     private long version() {
         Version known = version;
-        if (Duration.between(known.read(), Instant.now()).compareTo(SolrCollection.FRESH_FOR) < 0) {
+        if (Duration.between(known.read(), Instant.now()).compareTo(SUGGESTIONS_FRESH_FOR) < 0) {
             return known.value();
         }
         long now = collection.version();

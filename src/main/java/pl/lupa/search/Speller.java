@@ -109,14 +109,7 @@ final class Speller {
      */
     Map<String, String> corrections(
             String query, Words words, CompanyNames companies, Map<String, Integer> companyCounts) {
-        var unknown = new java.util.LinkedHashSet<String>();
-        Matcher m = WORD.matcher(stripExplicit(query));
-        while (m.find()) {
-            String word = m.group();
-            if (word.length() >= MIN_LENGTH && !word.equals("OR") && !inDictionary(word)) {
-                unknown.add(word);
-            }
-        }
+        var unknown = notInDictionary(query);
         if (unknown.isEmpty()) {
             return Map.of();
         }
@@ -170,6 +163,30 @@ final class Speller {
             }
         }
         return sb.append(query.substring(last)).toString();
+    }
+
+    /** The words of a query the speller looks for among the articles' terms: those the dictionary does not know. */
+    private java.util.Set<String> notInDictionary(String query) {
+        var out = new java.util.LinkedHashSet<String>();
+        Matcher m = WORD.matcher(stripExplicit(query));
+        while (m.find()) {
+            String word = m.group();
+            if (word.length() >= MIN_LENGTH && !word.equals("OR") && !inDictionary(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The terms whose counts {@link #corrections} reads first for a query: a backend that counts
+     * in requests can count them together with others of the same search.
+     */
+    List<Term> countedTerms(String query) {
+        return notInDictionary(query).stream()
+                .flatMap(w -> indexTerms(w).stream())
+                .distinct()
+                .toList();
     }
 
     /** Whether the dictionary knows the word as written, capitalised or in lower case, or without its diacritics. */

@@ -39,10 +39,26 @@ public final class SolrCollections {
 
     /** The collection an alias points at; empty when the name is no alias. */
     public Optional<String> aliasTarget(String alias) throws IOException {
+        String target = aliases().getOrDefault(alias, "");
+        return target.isEmpty() || target.contains(",") ? Optional.empty() : Optional.of(target);
+    }
+
+    /** Every alias of the cluster with what it points at (collections separated by commas). */
+    public Map<String, String> aliases() throws IOException {
         JsonNode aliases = client.get("/admin/collections", Map.of("action", "LISTALIASES", "wt", "json"))
                 .path("aliases");
-        String target = aliases.path(alias).asText("");
-        return target.isEmpty() || target.contains(",") ? Optional.empty() : Optional.of(target);
+        var out = new LinkedHashMap<String, String>();
+        aliases.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
+
+    /** The names of the cluster's collections. */
+    public java.util.List<String> list() throws IOException {
+        var out = new java.util.ArrayList<String>();
+        client.get("/admin/collections", Map.of("action", "LIST", "wt", "json"))
+                .path("collections")
+                .forEach(c -> out.add(c.asText()));
+        return out;
     }
 
     public Shape shape(String collection) throws IOException {
