@@ -14,15 +14,17 @@ import java.util.function.ObjIntConsumer;
 import org.apache.lucene.index.Term;
 import pl.lupa.index.ArticleSchema;
 import pl.lupa.solrcloud.SolrCloudClient;
+import pl.lupa.solrcloud.SolrCollections;
 
 /**
  * What the search side reads from a SolrCloud collection besides its searches: the collection's
  * article counts of terms (as an index reader's {@code docFreq}), every term of a field, the
  * newest titles and a version that changes whenever the articles do. Solr's errors become the
  * search's: a 400 a {@link BadParameterException}, anything else an {@link IndexNotReadyException}.
+ * Its counts are the statistics related articles choose their terms with ({@link LikeTerms}).
  * Thread-safe.
  */
-final class SolrCollection {
+final class SolrCollection implements LikeTerms.Statistics {
 
     /** How long counts read from the collection are trusted: it may change under them. */
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
@@ -94,22 +96,24 @@ final class SolrCollection {
      * How many articles of the collection hold each term, as one index's {@code docFreq} would say:
      * read in one request for the terms not counted in the last {@link #FRESH_FOR}.
      */
-    Map<Term, Long> docFreqs(Collection<Term> terms) {
+    @Override
+    public Map<Term, Long> docFreqs(Collection<Term> terms) {
         TermCounts known = termCounts;
         if (Duration.between(known.read(), Instant.now()).compareTo(FRESH_FOR) >= 0) {
             known = new TermCounts(new ConcurrentHashMap<>(), Instant.now()); // the collection may have changed
             termCounts = known;
         }
         var out = new LinkedHashMap<Term, Long>();
-        var unknown = new ArrayList<Term>();
+        var uncounted = new java.util.LinkedHashSet<Term>();
         for (Term term : terms) {
             Long df = known.counts().get(term);
             if (df != null) {
                 out.put(term, df);
-            } else if (!unknown.contains(term)) {
-                unknown.add(term);
+            } else {
+                uncounted.add(term);
             }
         }
+        List<Term> unknown = List.copyOf(uncounted);
         if (!unknown.isEmpty()) {
             var facet = new LinkedHashMap<String, Object>();
             var params = new LinkedHashMap<String, Object>();
@@ -134,7 +138,8 @@ final class SolrCollection {
     }
 
     /** How many articles hold the field (an index's {@code getDocCount}). */
-    long docCount(String field) {
+    @Override
+    public long docCount(String field) {
         var facet = new LinkedHashMap<String, Object>();
         facet.put("n", Map.of("type", "query", "q", field + ":[* TO *]"));
         return facets(facet, new LinkedHashMap<>()).path("n").path("count").asLong();
@@ -169,12 +174,20 @@ final class SolrCollection {
         if (Duration.between(known.read(), Instant.now()).compareTo(FRESH_FOR) < 0) {
             return known.articles();
         }
-        var body = new LinkedHashMap<String, Object>();
-        body.put("query", "*:*");
-        body.put("limit", 0);
-        long articles = select(body).path("response").path("numFound").asLong();
+        long articles;
+        try {
+            articles = new SolrCollections(client).count(name);
+        } catch (IOException e) {
+            throw failure(e);
+        }
         size = new Size(articles, Instant.now());
         return articles;
+    }
+
+    /** The articles counted for the share of terms too common to tell anything: all of them. */
+    @Override
+    public long articles() {
+        return size();
     }
 
     private record Size(long articles, Instant read) {}

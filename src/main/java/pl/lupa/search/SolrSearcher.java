@@ -76,8 +76,6 @@ public final class SolrSearcher implements SearchBackend {
     private final RelatedArticles relatedArticles = new RelatedArticles(analyzer, nearDuplicates);
     private final Speller speller = new Speller(expander);
     private final Speller.Words words;
-    /** The collection's statistics as the related articles' choice of terms reads them. */
-    private final LikeTerms.Statistics statistics;
 
     private final LiveSuggestions suggestions = new LiveSuggestions(this::buildSuggestions);
 
@@ -85,12 +83,16 @@ public final class SolrSearcher implements SearchBackend {
     private record Version(long value, Instant read) {}
 
     private volatile Version version = new Version(0, Instant.EPOCH);
-    private volatile Names names = new Names(null, List.of(), Map.of(), Instant.EPOCH);
+    private volatile Names names = new Names(null, List.of(), Map.of(), Map.of(), Instant.EPOCH);
 
-    /** The collection's companies as last read: names, articles per company, discovered names' evidence. */
+    /**
+     * The collection's companies as last read: names, articles per company (as facet values and
+     * as a map), discovered names' evidence.
+     */
     private record Names(
             CompanyNames names,
             List<LabelAndValue> articles,
+            Map<String, Integer> counts,
             Map<String, Map<String, Integer>> evidence,
             Instant read) {}
 
@@ -104,22 +106,6 @@ public final class SolrSearcher implements SearchBackend {
     public SolrSearcher(SolrCloudClient client, String collection, Duration budget) {
         this.collection = new SolrCollection(client, collection);
         this.words = new SolrWords(this.collection);
-        this.statistics = new LikeTerms.Statistics() {
-            @Override
-            public long articles() {
-                return SolrSearcher.this.collection.size();
-            }
-
-            @Override
-            public long docCount(String field) {
-                return SolrSearcher.this.collection.docCount(field);
-            }
-
-            @Override
-            public Map<Term, Long> docFreqs(java.util.Collection<Term> terms) {
-                return SolrSearcher.this.collection.docFreqs(terms);
-            }
-        };
         this.budget = budget;
     }
 
@@ -635,9 +621,7 @@ public final class SolrSearcher implements SearchBackend {
     /** Each company of the collection with its number of articles, as last read. */
     private Map<String, Integer> companyCounts() {
         companyNames(); // fresh enough
-        var out = new HashMap<String, Integer>();
-        names.articles().forEach(lv -> out.put(lv.label, lv.value.intValue()));
-        return out;
+        return names.counts();
     }
 
     /** The collection's companies with their articles, their former names and the discovered ones' evidence. */
@@ -666,7 +650,9 @@ public final class SolrSearcher implements SearchBackend {
         }
         canonical.sort(null);
         var made = new CompanyNames(canonical, formers, new TreeSet<>(evidence.keySet()));
-        return new Names(made, articles, evidence, Instant.now());
+        var perCompany = new HashMap<String, Integer>();
+        articles.forEach(lv -> perCompany.put(lv.label, lv.value.intValue()));
+        return new Names(made, articles, Map.copyOf(perCompany), evidence, Instant.now());
     }
 
     @Override
@@ -802,7 +788,7 @@ public final class SolrSearcher implements SearchBackend {
                 bodyText,
                 date,
                 Stored.entities(text(doc, ArticleSchema.ENTITIES)).companies(),
-                statistics);
+                collection);
         var body = new LinkedHashMap<String, Object>();
         body.put("query", "{!lupa_related v=$related}");
         // twice as many as asked, so that near-duplicates folded away still leave enough
