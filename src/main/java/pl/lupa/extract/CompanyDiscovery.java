@@ -290,7 +290,16 @@ final class CompanyDiscovery {
                         && tokens.touchesPrevious(next + 1)
                         && tokens.isWord(next + 1)
                         && !taken[next + 1]) {
-                    last = next + 1; // d-Matrix, deepsense.ai, Fool's
+                    last = next + 1; // d-Matrix, deepsense.ai, Fool's, Kuehne+Nagel
+                    continue;
+                }
+                if (next + 1 < n
+                        && tokens.isPunct(next, ':')
+                        && tokens.touchesPrevious(next)
+                        && tokens.touchesPrevious(next + 1)
+                        && tokens.isWord(next + 1)
+                        && tokens.isLowerCase(next + 1)) {
+                    last = next + 1; // Run:ai
                     continue;
                 }
                 if (next < n
@@ -319,7 +328,7 @@ final class CompanyDiscovery {
                     && (CompanyRecognizer.sentenceInitial(tokens, first)
                                     && (notOfTheName(tokens, first)
                                             || last - first >= 2 && lemmas.isCommonWord(tokens, first))
-                            || knownAbbreviation(tokens, first)
+                            || evidence.knownAbbreviation(tokens, first)
                                     && !DiscoveryWords.SHAPES.contains(tokens, first + 1))) {
                 first++;
             }
@@ -372,13 +381,6 @@ final class CompanyDiscovery {
                 || DiscoveryWords.MAKERS.contains(tokens, i, lemmas);
     }
 
-    private boolean knownAbbreviation(Tokens tokens, int i) {
-        String s = tokens.text(i);
-        return s.length() <= 4
-                && s.chars().allMatch(Character::isUpperCase)
-                && lemmas.classOf(tokens, i) != Lemmas.WordClass.UNKNOWN;
-    }
-
     private boolean isAdjective(Tokens tokens, int i) {
         for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
             if (r.is("adj")) {
@@ -420,7 +422,11 @@ final class CompanyDiscovery {
     }
 
     private static boolean joiner(Tokens tokens, int i) {
-        return tokens.isPunct(i, '-') || tokens.isPunct(i, '.') || tokens.isPunct(i, '\'') || tokens.isPunct(i, '’');
+        return tokens.isPunct(i, '-')
+                || tokens.isPunct(i, '.')
+                || tokens.isPunct(i, '\'')
+                || tokens.isPunct(i, '’')
+                || tokens.isPunct(i, '+');
     }
 
     private static boolean singleSpace(Tokens tokens, int i) {

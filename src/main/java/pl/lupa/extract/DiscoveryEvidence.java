@@ -37,7 +37,10 @@ final class DiscoveryEvidence {
         this.lemmas = lemmas;
     }
 
-    /** A lower-case brand (u-blox, bunq) counts as a candidate only before a legal form or after a company noun. */
+    /**
+     * A lower-case brand (u-blox, bunq) counts as a candidate only before a legal form, after a
+     * company noun or an origin, or in a list.
+     */
     boolean lowerCaseBrand(Tokens tokens, int i) {
         int end = i;
         while (end + 2 < tokens.size()
@@ -57,7 +60,10 @@ final class DiscoveryEvidence {
             return false; // "start-up", "e-commerce": a word, not a brand like d-Matrix
         }
         return legalFormAt(tokens, end + 1) > 0
-                || end > i && (DiscoveryWords.CUES.contains(tokens, i - 1, lemmas) || demonymBefore(tokens, i));
+                || end > i
+                        && (DiscoveryWords.CUES.contains(tokens, i - 1, lemmas)
+                                || demonymBefore(tokens, i)
+                                || joinsList(tokens, i - 1)); // "Etched, Groq i d-Matrix"
     }
 
     Weight weigh(
@@ -69,11 +75,17 @@ final class DiscoveryEvidence {
         // a word the dictionary knows ("Wreszcie", "Strona", "Rynku") or words it knows all of
         // ("Puchar Polski") are a company only by evidence that says so: a company noun, a legal
         // form, an apposition; deal language or a city adjective fit anything
-        boolean allKnown = true;
+        // a brand's mixed case (d-Matrix, mBank) is no dictionary word's
+        boolean allKnown = !mixedCase(tokens, first, last);
         for (int i = first; i <= last && allKnown; i++) {
             if (tokens.isWord(i) && !tokens.touchesPrevious(i)) {
                 allKnown = lemmas.classOf(tokens, i) == Lemmas.WordClass.COMMON;
             }
+        }
+        // but a single word capitalised where the sentence does not explain it is a name, not the
+        // word ("od Lambdy albo CoreWeave", "przez Hyundaia"): its evidence need not teach
+        if (allKnown && first == last && !CompanyRecognizer.sentenceInitial(tokens, first)) {
+            return w;
         }
         return allKnown ? Weight.reject("dictionary words") : w;
     }
@@ -100,6 +112,11 @@ final class DiscoveryEvidence {
         int legal = legalFormAt(tokens, last + 1);
         boolean shaped =
                 words >= 2 && (DiscoveryWords.SHAPES.contains(tokens, last) || polishBank(tokens, first, last));
+        // a last word written onto the name is weaker: products are spelt so too ("program InvestAI")
+        boolean glued = words == 1 && first == last && gluedShape(tokens.text(first));
+        // a company noun right before says what the name is, whatever its words are to the
+        // dictionary: "koncernie KGHM", "operator logistyczny Nova Post"
+        boolean companyNounBefore = companyNounRightBefore(tokens, first);
 
         // what it is instead
         boolean afterFirstName = tokens.isWord(first - 1)
@@ -110,8 +127,8 @@ final class DiscoveryEvidence {
         if (afterFirstName
                 || words >= 2 && firstNameInside(tokens, first, last)
                 || firstIsPerson && words == 2 && legal == 0 && !shaped
-                || firstIsPerson && words == 1 && legal == 0 && !cueRightBefore(tokens, first)) {
-            return Weight.reject("person"); // Jensen Huang, Kowalskiego; but "grupa Kruk"
+                || firstIsPerson && words == 1 && first == last && legal == 0 && !cueRightBefore(tokens, first)) {
+            return Weight.reject("person"); // Jensen Huang, Kowalskiego; but "grupa Kruk", "Leonardo.Ai"
         }
         if (personApposition(tokens, last)) {
             return Weight.reject("person");
@@ -125,8 +142,12 @@ final class DiscoveryEvidence {
         if (legal == 0
                 && first == last
                 && MODEL_NUMBER.matcher(tokens.text(first)).matches()
-                && !cueRightBefore(tokens, first)) {
-            return Weight.reject("model number"); // A100, MI300, M4; but "fundusz G42"
+                && !cueRightBefore(tokens, first)
+                && companyApposition(tokens, last) < 0) {
+            return Weight.reject("model number"); // A100, MI300, M4; but "fundusz G42", "G42, grupa…"
+        }
+        if (afterListedName(tokens, first, known)) {
+            return Weight.reject("the rest of a longer name"); // "Hyundai Rotem", "LG Energy Solution"
         }
         if (legal == 0 && known.length > last + 1 && known[last + 1] && singleSpaceBefore(tokens, last + 1)) {
             return Weight.reject("product"); // "Azure Microsoftu": a name right before its maker's
@@ -134,11 +155,17 @@ final class DiscoveryEvidence {
         if (adjectiveAfterHyphen(tokens, last)) {
             return Weight.reject("adjective"); // "firmy HR-owe"
         }
-        if (legal == 0 && !shaped && words == 1 && proper + common == 1 && allCapitals(tokens, first, last)) {
+        if (legal == 0
+                && !shaped
+                && !companyNounBefore
+                && words == 1
+                && proper + common == 1
+                && allCapitals(tokens, first, last)) {
             return Weight.reject("abbreviation"); // AI, GPU, NBP: the dictionary knows them
         }
         if (legal == 0
                 && !shaped
+                && !companyNounBefore
                 && spaced(tokens, first, last)
                 && unknown == 0
                 && common > 0
@@ -170,9 +197,13 @@ final class DiscoveryEvidence {
         if (legal == 0 && unknown == 0 && proper + person >= 1 && afterPlacePreposition(tokens, first)) {
             return Weight.reject("place"); // w Londynie, z Niemiec, z Monachium
         }
+        if (legal == 0 && originOfAName(tokens, first)) {
+            return Weight.reject("place"); // "Neura Robotics GmbH z Metzingen"
+        }
         var w = new Tally(tokens, first, words, unknown, proper);
         if (legal > 0) {
-            w.add(STRONG + 1, "legal form " + tokens.span(last + 1, last + legal), true, true);
+            // the name before a legal form may be inflected: "Walne zgromadzenie Selvity S.A."
+            w.add(STRONG + 1, "legal form " + tokens.span(last + 1, last + legal), false, true);
         }
         int cue = cueBefore(tokens, first);
         if (cue >= 0 && DiscoveryWords.MAKERS.contains(tokens, cue, lemmas) && plainPair(tokens, first, last)) {
@@ -180,6 +211,11 @@ final class DiscoveryEvidence {
         }
         if (cue >= 0) {
             w.add(STRONG, "company noun: " + tokens.text(cue), true, true);
+        } else {
+            int companies = pluralCueOfList(tokens, first, last);
+            if (companies >= 0) {
+                w.add(STRONG, "company noun: " + tokens.text(companies), false, false);
+            }
         }
         if (w.enough()) {
             return w.weight();
@@ -201,7 +237,7 @@ final class DiscoveryEvidence {
         if (w.enough()) {
             return w.weight();
         }
-        if (shaped) {
+        if (shaped || glued) {
             // "Together AI", "SUPERHOT Team": a last word of names after words no dictionary knows
             boolean foreign = tokens.span(first, last).chars().allMatch(c -> c < 128);
             boolean strongShape =
@@ -218,6 +254,21 @@ final class DiscoveryEvidence {
         if (deal >= 0) {
             w.add(STRONG, "deal: " + tokens.text(deal), false, false);
         }
+        int among = amongCompanies(tokens, last);
+        if (among >= 0) {
+            w.add(STRONG, "among: " + tokens.text(among), false, false);
+        }
+        if (unknown == words && first == last && companyDeclension(tokens.text(first))) {
+            w.add(WEAK, null, false, false); // "Rapidusowi", "mBanku": a name declined as companies are
+        }
+        if (tokens.isWord(first - 1)
+                && DiscoveryWords.POSSESSIONS.contains(tokens, first - 1, lemmas)
+                && !DiscoveryWords.MAKERS.contains(tokens, first - 2, lemmas)
+                && !DiscoveryWords.OWNERS.contains(tokens, first - 2, lemmas)) {
+            // what only a company has, owned by the name after it: "akcje Rapidusa", "sklepach Żabki";
+            // but "twórca oprogramowania Hivemind" names the software
+            w.add(unknown == words ? STRONG : MEDIUM, "owner of: " + tokens.text(first - 1), false, false);
+        }
         if (w.enough()) {
             return w.weight();
         }
@@ -230,7 +281,11 @@ final class DiscoveryEvidence {
             }
         }
         if (w.reason == null && subjectOfBusiness(tokens, first, last)) {
-            w.add(MEDIUM, "subject of business news", true, false);
+            // a word no dictionary knows is a name; as the subject of business news, a company's;
+            // but an abbreviation is as often a regulator's (UOKiK, SEC) that rules on the business
+            boolean unknownName =
+                    unknown == words && !plainPair(tokens, first, last) && !mostlyCapitals(tokens.span(first, last));
+            w.add(unknownName ? STRONG : MEDIUM, "subject of business news", true, false);
         }
         int listed = listedWith(tokens, first, last, known, established);
         if (listed > 0) {
@@ -298,10 +353,22 @@ final class DiscoveryEvidence {
      * sentence as its subject, in a sentence about money or business.
      */
     private boolean subjectOfBusiness(Tokens tokens, int first, int last) {
-        if (!CompanyRecognizer.sentenceInitial(tokens, first)) {
+        // or one of a list of names that opens the sentence: "Raben, DSV i Kuehne+Nagel powiększają…"
+        int start = first;
+        while (start >= 2 && joinsList(tokens, start - 1) && capitalised(tokens, start - 2)) {
+            start = startOfWordRun(tokens, start - 2);
+        }
+        if (!CompanyRecognizer.sentenceInitial(tokens, start)) {
             return false;
         }
-        int verb = last + 1;
+        int end = last;
+        while (joinsList(tokens, end + 1) && capitalised(tokens, end + 2)) {
+            end += 2;
+            while (end + 1 < tokens.size() && (capitalised(tokens, end + 1) || tokens.touchesPrevious(end + 1))) {
+                end++;
+            }
+        }
+        int verb = end + 1;
         if (!isVerb(tokens, verb)) {
             return false;
         }
@@ -379,7 +446,57 @@ final class DiscoveryEvidence {
         return -1;
     }
 
-    /** Two plain capitalised words no dictionary knows, as foreign people's names are: "Liang Wenfeng". */
+    /** A masculine oblique ending no nominative has, on a word that declines to a base: Rapidusowi, mBanku, Getirem. */
+    private static boolean companyDeclension(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return (lower.endsWith("owi") || lower.endsWith("em") || lower.endsWith("u"))
+                && !NameForms.bases(word).isEmpty();
+    }
+
+    private static boolean mostlyCapitals(String name) {
+        int upper = 0;
+        int lower = 0;
+        for (int p = 0; p < name.length(); p++) {
+            char c = name.charAt(p);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper > lower;
+    }
+
+    /**
+     * "FuriosaAI", "VeloBank", "LandSpace": a corporate last word written onto the name, as
+     * brands are; not one that ends products' names too ("iCloud").
+     */
+    private static boolean gluedShape(String word) {
+        if (gluedShapeAsWritten(word)) {
+            return true;
+        }
+        for (String base : NameForms.bases(word)) {
+            if (gluedShapeAsWritten(base)) {
+                return true; // "w VeloBanku"
+            }
+        }
+        return false;
+    }
+
+    private static boolean gluedShapeAsWritten(String word) {
+        int n = word.length();
+        if (n >= 4 && word.endsWith("AI") && Character.isLowerCase(word.charAt(n - 3))) {
+            return true;
+        }
+        for (int p = n - 3; p >= 1; p--) {
+            if (Character.isUpperCase(word.charAt(p)) && Character.isLowerCase(word.charAt(p - 1))) {
+                String end = word.substring(p);
+                return DiscoveryWords.SHAPES.contains(end) && !DiscoveryWords.PRODUCT_SHAPES.contains(end);
+            }
+        }
+        return false;
+    }
+
     /** Whether the name has words apart, not only parts joined by a hyphen (d-Matrix). */
     private static boolean spaced(Tokens tokens, int first, int last) {
         for (int i = first + 1; i <= last; i++) {
@@ -390,6 +507,7 @@ final class DiscoveryEvidence {
         return false;
     }
 
+    /** Two plain capitalised words no dictionary knows, as foreign people's names are: "Liang Wenfeng". */
     private boolean plainPair(Tokens tokens, int first, int last) {
         if (first == last
                 && tokens.isWord(first - 1)
@@ -402,6 +520,42 @@ final class DiscoveryEvidence {
             return false;
         }
         return titleCase(tokens, first) && titleCase(tokens, last) && !DiscoveryWords.SHAPES.contains(tokens, last);
+    }
+
+    /**
+     * "d-Matrix", "mBank", "FuriosaAI": a capital after the lower-case letters a word opens with;
+     * not an abbreviation with a small letter inside ("UOKiK").
+     */
+    private static boolean mixedCase(Tokens tokens, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (tokens.isWord(i) && !tokens.touchesPrevious(i) && mixedCaseWord(tokens, i, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mixedCaseWord(Tokens tokens, int i, int last) {
+        int end = i;
+        while (end < last && tokens.touchesPrevious(end + 1)) {
+            end++; // d-Matrix: the word with the parts it joins
+        }
+        String s = tokens.source();
+        int from = tokens.start(i);
+        int to = tokens.end(end);
+        if (to - from < 2 || Character.isUpperCase(s.charAt(from)) && !Character.isLowerCase(s.charAt(from + 1))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int p = from; p < to; p++) {
+            char c = s.charAt(p);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (lower && Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean singleSpaceBefore(Tokens tokens, int i) {
@@ -509,11 +663,113 @@ final class DiscoveryEvidence {
             if (DiscoveryWords.CUES.contains(tokens, j, lemmas)) {
                 return plural(tokens, j) ? -1 : j;
             }
-            if (!tokens.isLowerCase(j) || DiscoveryWords.STOPS.containsLowerCase(tokens, j)) {
-                return -1;
+            if (!tokens.isLowerCase(j) && !knownAbbreviation(tokens, j)
+                    || DiscoveryWords.STOPS.containsLowerCase(tokens, j)) {
+                return -1; // but "dostawca chmury GPU Lambda"
             }
         }
         return -1;
+    }
+
+    /** A short abbreviation the dictionary knows (GPU, AI, IT): a word of the sentence, not a name. */
+    boolean knownAbbreviation(Tokens tokens, int i) {
+        String s = tokens.text(i);
+        return s.length() <= 4
+                && s.chars().allMatch(Character::isUpperCase)
+                && lemmas.classOf(tokens, i) != Lemmas.WordClass.UNKNOWN;
+    }
+
+    /**
+     * "Anysphere w gronie najcenniejszych start-upów", "Mistral jest jednym z europejskich
+     * start-upów": the name counted among companies in the words after it.
+     */
+    private int amongCompanies(Tokens tokens, int last) {
+        int j = last + 1;
+        if (DiscoveryWords.COPULAS.contains(tokens, j, lemmas)) {
+            j++;
+        }
+        if (tokens.is(j, "w") && tokens.is(j + 1, "gronie") || tokens.is(j, "do") && tokens.is(j + 1, "grona")) {
+            j += 2;
+        } else if (tokens.is(j, "wśród")) {
+            j++;
+        } else if (DiscoveryWords.ONE.contains(tokens, j, lemmas) && tokens.is(j + 1, "z")) {
+            j += 2;
+        } else {
+            return -1;
+        }
+        for (int end = j + 3; j <= end && tokens.isWord(j) && tokens.isLowerCase(j); j++) {
+            if (DiscoveryWords.CUES.contains(tokens, j, lemmas)) {
+                return j;
+            }
+            if (tokens.isPunct(j + 1, '-') && tokens.touchesPrevious(j + 1)) {
+                j++; // start-upów
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "start-upy Mistral, Aleph Alpha i Helsing": a company noun in the plural before a list of
+     * names counts for each of them; the position of the noun, or -1. One name after a plural is a
+     * kind ("firmy SaaS"), not a list.
+     */
+    private int pluralCueOfList(Tokens tokens, int first, int last) {
+        boolean list = joinsList(tokens, last + 1) && tokens.isWord(last + 2) && !tokens.isLowerCase(last + 2);
+        int j = first - 1;
+        while (j >= 0 && j >= first - 20) {
+            if (joinsList(tokens, j) && j + 1 < tokens.size() && !tokens.isLowerCase(j + 1)) {
+                list = true;
+            } else if (!tokens.isWord(j) || tokens.isLowerCase(j)) {
+                break;
+            }
+            j--;
+        }
+        if (tokens.isPunct(j, ',') || tokens.isPunct(j, ':')) {
+            j--; // "chińskim producentom robotów, Roborockowi i Dreame"
+        }
+        for (int words = 0;
+                words < 3
+                        && tokens.isWord(j)
+                        && tokens.isLowerCase(j)
+                        && !DiscoveryWords.STOPS.containsLowerCase(tokens, j)
+                        && !isVerb(tokens, j);
+                words++) {
+            if (DiscoveryWords.CUES.contains(tokens, j, lemmas)) {
+                break;
+            }
+            j--; // the noun's modifiers: "producentom robotów sprzątających"
+        }
+        if (!list || !tokens.isWord(j) || !DiscoveryWords.CUES.contains(tokens, j, lemmas)) {
+            return -1;
+        }
+        for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
+            if (r.is("subst", "pl")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A company noun in lower case before the name with at most adjectives between: "koncernie
+     * KGHM", "operator logistyczny Nova Post"; not "producent modułów GPS" (the name is the
+     * modules'), nor a capitalised noun that opens a name ("Laboratorium Sztucznej Inteligencji").
+     */
+    private boolean companyNounRightBefore(Tokens tokens, int first) {
+        int cue = cueBefore(tokens, first);
+        if (cue < 0 || !tokens.isLowerCase(cue)) {
+            return false;
+        }
+        for (int j = cue + 1; j < first; j++) {
+            boolean adjective = false;
+            for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
+                adjective |= r.is("adj");
+            }
+            if (!adjective) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean cueRightBefore(Tokens tokens, int first) {
@@ -567,13 +823,35 @@ final class DiscoveryEvidence {
         if (!tokens.isWord(j) || !tokens.isLowerCase(j)) {
             return false;
         }
+        // singular only where it can agree with the noun's singular: "europejskie" is a neuter
+        // singular too, but "firmy" is feminine
+        String nounGenders = singularGenders(tokens, cue, "subst");
         boolean adjective = false;
         boolean adjectiveSingular = false;
         for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
             adjective |= r.is("adj");
-            adjectiveSingular |= r.is("adj", "sg");
+        }
+        for (char gender : singularGenders(tokens, j, "adj").toCharArray()) {
+            adjectiveSingular |= nounGenders.indexOf(gender) >= 0;
         }
         return adjective && !adjectiveSingular;
+    }
+
+    /** The first letters (m, f, n) of the genders of the singular readings of token {@code i} as a {@code pos}. */
+    private String singularGenders(Tokens tokens, int i, String pos) {
+        var genders = new StringBuilder(3);
+        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
+            for (String[] fields : r.alternatives()) {
+                if (fields.length > 3 && fields[0].equals(pos) && fields[1].equals("sg")) {
+                    for (String g : fields[3].split("\\.")) {
+                        if (!g.isEmpty() && genders.indexOf(g.substring(0, 1)) < 0) {
+                            genders.append(g.charAt(0));
+                        }
+                    }
+                }
+            }
+        }
+        return genders.toString();
     }
 
     private boolean isVerb(Tokens tokens, int i) {
@@ -664,12 +942,12 @@ final class DiscoveryEvidence {
         return !DiscoveryWords.QUANTITIES.contains(tokens, next, lemmas);
     }
 
-    /** The position of a word of the list among the two words before the name, or -1. */
     /** "działu Reality Labs", "zespołu Inflection": a unit of a company is not one. */
     private boolean unitOf(Tokens tokens, int first) {
         return DiscoveryWords.UNITS.contains(tokens, first - 1, lemmas);
     }
 
+    /** The position of a word of the list among the two words before the name, or -1. */
     private int before(Tokens tokens, int first, LemmaList list) {
         for (int j = first - 1; j >= first - 2 && j >= 0; j--) {
             if (list.contains(tokens, j, lemmas)) {
@@ -777,6 +1055,48 @@ final class DiscoveryEvidence {
                 || tokens.is(i, "lub")
                 || tokens.is(i, "albo")
                 || tokens.is(i, "czy");
+    }
+
+    /**
+     * Whether the name goes on from a gazetteer mention right before it: a longer name that begins
+     * with a listed one names another company (a subsidiary), of which this is only the rest.
+     */
+    private static boolean afterListedName(Tokens tokens, int first, boolean[] known) {
+        if (first < 1
+                || !tokens.isWord(first - 1)
+                || tokens.isLowerCase(first - 1)
+                || !singleSpaceBefore(tokens, first)) {
+            return false;
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 4 && tokens.isWord(j) && !tokens.isLowerCase(j); j--) {
+            if (j < known.length && known[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X z Metzingen", "X GmbH z Metzingen": a name after "z" right after another name is where
+     * that one comes from, unless it is in the instrumental ("Umowa Microsoftu z Zorvexem").
+     */
+    private static boolean originOfAName(Tokens tokens, int first) {
+        if (!(tokens.is(first - 1, "z") || tokens.is(first - 1, "ze")) || !singleSpaceBefore(tokens, first - 1)) {
+            return false;
+        }
+        int before = first - 2;
+        while (before >= 0 && tokens.isPunct(before, '.')) {
+            before--; // "S.A. z Wrocławia"
+        }
+        if (!capitalised(tokens, before) || CompanyRecognizer.sentenceInitial(tokens, before)) {
+            return false;
+        }
+        String lower = tokens.text(first).toLowerCase(java.util.Locale.ROOT);
+        return !(lower.endsWith("em") || lower.endsWith("ą") || lower.endsWith("ami"));
+    }
+
+    private static boolean capitalised(Tokens tokens, int i) {
+        return tokens.isWord(i) && !tokens.isLowerCase(i);
     }
 
     private static int startOfWordRun(Tokens tokens, int end) {

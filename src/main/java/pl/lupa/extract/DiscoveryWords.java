@@ -18,6 +18,11 @@ final class DiscoveryWords {
             dystrybutor integrator ubezpieczeniowy software-house spółka-córka
             jednorożec scaleup scale-up ventures broker giełda rafineria
             producentka konsorcjum wytwórnia dom-maklerski telekom operatorka
+            wytwórca sprzedawca detalista hurtownik importer eksporter armator spedytor wydawnictwo
+            kancelaria konglomerat czebol potentat neobank insurtech
+            proptech medtech edtech biotech healthtech cleantech deeptech spin-off spinoff dekakorn
+            pożyczkodawca windykator touroperator sieciówka dyskont wykonawca podwykonawca house
+            kantor
             """);
 
     /**
@@ -25,7 +30,7 @@ final class DiscoveryWords {
      * cycling team or a group of states ("grupy csc", "grupa g8"), a research consortium, a lab.
      */
     static final LemmaList CASELESS_DOUBTFUL_CUES = LemmaList.of("""
-            grupa konsorcjum laboratorium studio giełda
+            grupa konsorcjum laboratorium studio giełda wykonawca podwykonawca
             """);
 
     /** Nouns of making or owning: after them a name may be the product ("twórca Cursora"). */
@@ -82,7 +87,8 @@ final class DiscoveryWords {
     /** Verbs of a company's deals right after its name: "Anduril pozyskał", "Getir przejął". */
     static final LemmaList DEAL_AFTER = LemmaList.of("""
             pozyskać pozyskiwać zebrać przejąć przejmować kupić kupować zainwestować inwestować
-            zadebiutować sfinalizować wycenić odkupić sprzedać połączyć zwolnić
+            zadebiutować sfinalizować wycenić odkupić sprzedać połączyć zwolnić nabyć nabywać upaść
+            zbankrutować
             """);
 
     /** Company-like acts after a name; people do them too, so they weigh little. */
@@ -92,7 +98,8 @@ final class DiscoveryWords {
     static final LemmaList DEAL_BEFORE = LemmaList.of("""
             przejęcie przejąć przejmować kupić zainwestować inwestycja inwestor inwestorka runda
             poprowadzić prowadzić odkupić fuzja debiut udziałowiec akcjonariusz wycena udział umowa
-            kontrakt porozumienie zapłacić płacić partnerstwo
+            kontrakt porozumienie zapłacić płacić partnerstwo nabycie wykup upadłość bankructwo
+            emisja ipo kontrola
             """);
 
     /** Prepositions of place: a place name after them is no company ("w Londynie", "z Niemiec"). */
@@ -110,6 +117,27 @@ final class DiscoveryWords {
             umowa kontrakt oferta przejęcie klient rynek akcja udział inwestycja fabryka wycena runda
             inwestor spółka przychód zysk strata sprzedaż produkcja giełda oddział biuro pracownik
             licencja dolar euro złoty finansowanie kapitał notowanie konkurent partner zamówienie
+            zakład
+            """);
+
+    /**
+     * What a company owns or is owned by, before its name in the genitive: "akcje Rapidusa",
+     * "sklepach Żabki", "narzędzi Zowie". No roles (a minister, a regulator has a head too) and no
+     * product nouns ("usługa Copilot" names the product).
+     */
+    static final LemmaList POSSESSIONS = LemmaList.of("""
+            akcja akcjonariusz udziałowiec klient sklep fabryka serwerownia przychód zysk notowanie
+            kapitalizacja produkt narzędzie oprogramowanie portfolio
+            """);
+
+    /** "być" and "zostać", between a name and what it is counted among. */
+    static final LemmaList COPULAS = LemmaList.of("""
+            być zostać
+            """);
+
+    /** "jeden z…", in any gender and case. */
+    static final LemmaList ONE = LemmaList.of("""
+            jeden
             """);
 
     /** Parts of a company: the name after them is a unit, not a company ("dział Reality Labs"). */
@@ -135,7 +163,7 @@ final class DiscoveryWords {
             Therapeutics Semiconductor Semiconductors Motors Energy Pharma Team House Aerospace
             Electronics Instruments Microsystems Foods Brands Equity Management Fund Biotech Photonics
             Studio Studios Space Cloud Security Digital Media Logistics Analytics Intelligence
-            Computing Payments Finance Health Mobility Bio Quantum Solutions
+            Computing Payments Finance Health Mobility Bio Quantum Solutions Computer Internet
             """);
 
     /** The last words of {@link #SHAPES} that also end product names ("Visual Studio", "Azure Cloud"). */

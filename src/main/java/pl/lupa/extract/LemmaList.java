@@ -1,6 +1,5 @@
 package pl.lupa.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import pl.lupa.analysis.UnknownWordStemmer;
 
@@ -44,7 +43,7 @@ final class LemmaList {
                 return true;
             }
         }
-        if (lemmas.contains(tokens.text(i).toLowerCase(Locale.ROOT))) {
+        if (lemmas.contains(tokens.lower(i))) {
             return true;
         }
         // the ending of a word cut by a hyphen or an apostrophe: "start-upu" is start, -, upu and
@@ -53,9 +52,9 @@ final class LemmaList {
         if (!tokens.touchesPrevious(i) || !tokens.touchesPrevious(mark) || !tokens.isWord(mark - 1)) {
             return false;
         }
-        String before = tokens.text(mark - 1).toLowerCase(Locale.ROOT);
+        String before = tokens.lower(mark - 1);
         if (tokens.isPunct(mark, '-')) {
-            String joined = before + tokens.text(i).toLowerCase(Locale.ROOT);
+            String joined = before + tokens.lower(i);
             return lemmas.contains(joined) || lemmas.contains(UnknownWordStemmer.stem(joined));
         }
         return (tokens.isPunct(mark, '\'') || tokens.isPunct(mark, '’')) && lemmas.contains(before);

@@ -32,9 +32,15 @@ final class Lemmas {
 
     /** The index terms of token {@code i}: its lemmas, lower case, or its stem when the dictionary does not know it. */
     String[] of(Tokens tokens, int i) {
+        String[] kept = tokens.keptLemmas(i);
+        if (kept != null) {
+            return kept;
+        }
         char[] chars = new char[tokens.length(i)];
         tokens.source().getChars(tokens.start(i), tokens.end(i), chars, 0);
-        return lemmatizers.get().terms(chars, chars.length);
+        String[] lemmas = lemmatizers.get().terms(chars, chars.length);
+        tokens.keepLemmas(i, lemmas);
+        return lemmas;
     }
 
     /**
@@ -122,22 +128,28 @@ final class Lemmas {
         PROPER
     }
 
+    private static final WordClass[] WORD_CLASSES = WordClass.values();
+
     /** How the dictionary knows token {@code i}. */
     WordClass classOf(Tokens tokens, int i) {
         if (!tokens.isWord(i)) {
             return WordClass.UNKNOWN;
         }
+        int kept = tokens.keptClass(i);
+        if (kept > 0) {
+            return WORD_CLASSES[kept - 1];
+        }
         String written = tokens.text(i);
         Map<String, WordClass> cache = classCaches.get();
-        WordClass cached = cache.get(written);
-        if (cached != null) {
-            return cached;
+        WordClass found = cache.get(written);
+        if (found == null) {
+            if (cache.size() >= MAX_CACHED_READINGS) {
+                cache.clear();
+            }
+            found = lookUpClass(written);
+            cache.put(written, found);
         }
-        if (cache.size() >= MAX_CACHED_READINGS) {
-            cache.clear();
-        }
-        WordClass found = lookUpClass(written);
-        cache.put(written, found);
+        tokens.keepClass(i, found.ordinal());
         return found;
     }
 

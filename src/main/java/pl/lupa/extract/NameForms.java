@@ -29,6 +29,11 @@ final class NameForms {
      */
     String canonical(
             Tokens tokens, int first, int last, boolean nominative, Set<String> established, DiscoveryMemory memory) {
+        if (nominative
+                && first > 0
+                && PREPOSITIONS.contains(tokens.text(first - 1).toLowerCase(Locale.ROOT))) {
+            nominative = false; // "W VeloBanku zakończyła się…": the verb's subject is another word
+        }
         int from = first;
         while (from < last && LEADING_CUES.contains(tokens.text(from).toLowerCase(Locale.ROOT))) {
             from++;
@@ -36,8 +41,10 @@ final class NameForms {
         int to = last;
         if (to > from
                 && GENERIC_ENDINGS.contains(tokens.text(to))
-                && tokens.span(from, to - 1).length() >= 4) {
-            to--; // "Nebius Group N.V." is Nebius, "Raspberry Pi Holdings plc" Raspberry Pi
+                && tokens.span(from, to - 1).length() >= 4
+                && (to - from == 1 || !tokens.text(to).equals("Group"))) {
+            to--; // "Nebius Group N.V." is Nebius, "Raspberry Pi Holdings plc" Raspberry Pi; but
+            // "Universal Music Group" is the whole
         }
         last = to;
         String written = normalSpaces(tokens.span(from, last));
@@ -90,10 +97,14 @@ final class NameForms {
         return base(written, established, memory);
     }
 
-    /** Endings no nominative of a name has: Rapidusowi, Getirem, Lambdą, Lambdę. */
+    /** Endings no nominative of a name has: Rapidusowi, Getirem, Lambdą, Lambdę, Getirów. */
     private static boolean obliqueEnding(String form) {
         String lower = form.toLowerCase(Locale.ROOT);
-        return (lower.endsWith("owi") || lower.endsWith("em") || lower.endsWith("ą") || lower.endsWith("ę"))
+        return (lower.endsWith("owi")
+                        || lower.endsWith("em")
+                        || lower.endsWith("ą")
+                        || lower.endsWith("ę")
+                        || lower.endsWith("ów"))
                 && !bases(form).isEmpty();
     }
 
@@ -171,7 +182,18 @@ final class NameForms {
         tryBase(form, lower, "u", "", out);
         tryBase(form, lower, "y", "a", out);
         tryBase(form, lower, "i", "a", out);
+        // plural genitive, as in "Getirów, Gorillasów i Flinków tego świata": Rapidusów → Rapidus
+        if (lower.endsWith("ów") && form.length() >= 5 && !isVowel(lower.charAt(lower.length() - 3))) {
+            String base = form.substring(0, form.length() - 2);
+            if (!out.contains(base)) {
+                out.add(base);
+            }
+        }
         return out;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aąeęioóuy".indexOf(c) >= 0;
     }
 
     private static void tryBase(String form, String lower, String ending, String replacement, List<String> out) {
@@ -196,6 +218,7 @@ final class NameForms {
             return null;
         }
         String written = tokens.text(i);
+        String best = null;
         for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
             boolean noun = r.is("subst");
             boolean adjective = r.is("adj");
@@ -211,11 +234,26 @@ final class NameForms {
             if (lemma.equalsIgnoreCase(written)) {
                 return null;
             }
-            return Character.isUpperCase(written.charAt(0))
-                    ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1)
-                    : lemma;
+            // of two lemmas, the one closer to the form: "Banku" is bank's, not banek's
+            if (best == null || commonPrefix(lemma, written) > commonPrefix(best, written)) {
+                best = lemma;
+            }
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        return Character.isUpperCase(written.charAt(0))
+                ? Character.toUpperCase(best.charAt(0)) + best.substring(1)
+                : best;
+    }
+
+    private static int commonPrefix(String lemma, String written) {
+        int n = Math.min(lemma.length(), written.length());
+        int k = 0;
+        while (k < n && Character.toLowerCase(written.charAt(k)) == lemma.charAt(k)) {
+            k++;
+        }
+        return k;
     }
 
     private static String normalSpaces(String s) {

@@ -42,6 +42,14 @@ final class Tokens {
     private byte[] kinds;
     private int[] hashes;
     private boolean[] lowerCase;
+    /**
+     * What the dictionary says of each token and its lower case, kept once asked: discovery asks
+     * about the same words around every candidate, list after list.
+     */
+    private String[][] lemmaMemo;
+
+    private String[] lowerMemo;
+    private byte[] classMemo;
 
     private Tokens(String text) {
         this.text = text;
@@ -139,6 +147,43 @@ final class Tokens {
 
     int size() {
         return size;
+    }
+
+    /** The lemmas kept for token {@code i}, or null when none were asked yet. */
+    String[] keptLemmas(int i) {
+        return lemmaMemo == null ? null : lemmaMemo[i];
+    }
+
+    void keepLemmas(int i, String[] lemmas) {
+        if (lemmaMemo == null) {
+            lemmaMemo = new String[size][];
+        }
+        lemmaMemo[i] = lemmas;
+    }
+
+    /** The dictionary class kept for token {@code i} as its ordinal plus one, 0 when none was asked yet. */
+    int keptClass(int i) {
+        return classMemo == null ? 0 : classMemo[i];
+    }
+
+    void keepClass(int i, int ordinal) {
+        if (classMemo == null) {
+            classMemo = new byte[size];
+        }
+        classMemo[i] = (byte) (ordinal + 1);
+    }
+
+    /** Token {@code i} in lower case. */
+    String lower(int i) {
+        if (lowerMemo == null) {
+            lowerMemo = new String[size];
+        }
+        String lower = lowerMemo[i];
+        if (lower == null) {
+            lower = text(i).toLowerCase(java.util.Locale.ROOT);
+            lowerMemo[i] = lower;
+        }
+        return lower;
     }
 
     int start(int i) {

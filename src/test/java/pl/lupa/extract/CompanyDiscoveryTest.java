@@ -53,6 +53,51 @@ class CompanyDiscoveryTest {
         assertThat(discovered(text)).containsExactly(name);
     }
 
+    /** One sentence for each kind of evidence that needs no company noun before the name. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tydzień temu inwestorzy przejęli Kotwicę za 40 mln dolarów. | Kotwica
+            Kalifornijski d-Kwant pozyskał 110 mln dolarów na nowe układy. | d-Kwant
+            Chipy do wnioskowania projektują Nvidia, Groq i d-Kwant. | d-Kwant
+            Microsoft zainwestuje 1,5 mld dolarów w K77, grupę technologiczną z Abu Zabi. | K77
+            Akcje Zorvexu podrożały po tej informacji o 20 proc. | Zorvex
+            Z narzędzi Zorvexu korzystają sklepy z odzieżą. | Zorvex
+            Zorvex w gronie najcenniejszych start-upów w Europie. | Zorvex
+            Analitycy uważają, że Zorvex jest jednym z najszybciej rosnących fintechów. | Zorvex
+            Ofertę przejęcia odrzuciło KwantiksAI. | KwantiksAI
+            Dostawca chmury GPU Zorvex rozmawia z bankami o kredycie. | Zorvex
+            Zorvex wycofuje się z trzech rynków i zwalnia 300 pracowników. | Zorvex
+            Zorvexowi przybywa klientów: z jego chmury korzysta coraz więcej firm. | Zorvex
+            Rynek dzielą spółki Zorvex i Google. | Zorvex
+            """)
+    void evidenceWithoutACompanyNounBeforeTheName(String text, String name) {
+        assertThat(discovered(text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shield AI, twórca oprogramowania Kwantiks, jest wyceniany na 5 mld dolarów. | Shield AI
+            UOKiK zgodził się na przejęcie sieci przez inwestora z Czech. |
+            Klienci Kowalskiego dostali zwrot pieniędzy. |
+            """)
+    void whatANameOwnsOrHowItIsWrittenDoesNotMakeEveryNameACompany(String text, String expected) {
+        assertThat(discovered(text)).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void aCompanyNounInThePluralCountsForEveryNameOfTheListAfterIt() {
+        assertThat(discovered("W rundzie wzięły udział fundusze Kwantum Ventures, Zorvex i Borlak."))
+                .containsExactly("Kwantum Ventures", "Zorvex", "Borlak");
+        assertThat(discovered("Na rynku są już europejskie firmy SaaS.")).isEmpty();
+    }
+
+    @Test
+    void aPluralOfANameTheCorpusKnowsIsThatCompany() {
+        var memory = CorpusMemory.empty();
+        memory.learn(extractor.extract("Japońska spółka Zorvex otworzyła linię.", LocalDate.of(2025, 1, 1), memory));
+        assertThat(discovered("Japonia chce mieć więcej Zorvexów.", memory)).containsExactly("Zorvex");
+    }
+
     @Test
     void aFullNameAndTheShortNameTheTextUsesAfterAreOneCompany() {
         assertThat(discovered("Amerykańska spółka Nuance Communications rozwija rozpoznawanie mowy."

@@ -172,7 +172,7 @@ class DiscoveryEvaluationTest {
         System.out.println("discovery, development half: " + dev);
         System.out.println("  false finds: " + dev.falseFinds);
         System.out.println("  misses: " + dev.misses);
-        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.76);
+        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(dev.precision()).as(dev.falseFinds.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.precisionOfAll()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.negativeErrorRate()).isLessThanOrEqualTo(0.05);
@@ -184,17 +184,34 @@ class DiscoveryEvaluationTest {
         System.out.println("discovery, development half as a corpus: " + dev);
         System.out.println("  false finds: " + dev.falseFinds);
         System.out.println("  misses: " + dev.misses);
-        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.80);
+        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.90);
         assertThat(dev.precision()).as(dev.falseFinds.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.precisionOfAll()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.negativeErrorRate()).isLessThanOrEqualTo(0.05);
+    }
+
+    /**
+     * A second development set, written after the rules of the first to see whether they carry
+     * over to names and contexts nobody had looked at (0.338 recall when it arrived); the rules
+     * that followed were written against both development sets.
+     */
+    @Test
+    void secondDevelopmentSetAsACorpus() {
+        Score dev2 = scoreAsCorpus(load("passages-dev2.jsonl"));
+        System.out.println("discovery, second development set as a corpus: " + dev2);
+        System.out.println("  false finds: " + dev2.falseFinds);
+        System.out.println("  misses: " + dev2.misses);
+        assertThat(dev2.recall()).isGreaterThanOrEqualTo(0.45);
+        assertThat(dev2.precision()).as(dev2.falseFinds.toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat(dev2.precisionOfAll()).isGreaterThanOrEqualTo(0.90);
+        assertThat(dev2.negativeErrorRate()).isLessThanOrEqualTo(0.07);
     }
 
     @Test
     void heldOutHalfAsACorpus() {
         Score test = scoreAsCorpus(load("passages-test.jsonl"));
         System.out.println("discovery, held-out half as a corpus: " + test);
-        assertThat(test.recall()).isGreaterThanOrEqualTo(0.63);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.67);
         assertThat(test.precision()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.precisionOfAll()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.negativeErrorRate()).isLessThanOrEqualTo(0.05);
@@ -204,7 +221,7 @@ class DiscoveryEvaluationTest {
     void heldOutHalf() {
         Score test = score(load("passages-test.jsonl"));
         System.out.println("discovery, held-out half: " + test);
-        assertThat(test.recall()).isGreaterThanOrEqualTo(0.58);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.62);
         assertThat(test.precision()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.precisionOfAll()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.negativeErrorRate()).isLessThanOrEqualTo(0.05);
@@ -213,11 +230,14 @@ class DiscoveryEvaluationTest {
     @Test
     void halvesAreDisjointAndLargeEnough() {
         var dev = load("passages-dev.jsonl");
+        var dev2 = load("passages-dev2.jsonl");
         var test = load("passages-test.jsonl");
         assertThat(dev).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(dev2).hasSizeGreaterThanOrEqualTo(150);
         assertThat(test).hasSizeGreaterThanOrEqualTo(200);
         var texts = new TreeSet<String>();
         dev.forEach(p -> texts.add(p.text()));
+        dev2.forEach(p -> texts.add(p.text()));
         assertThat(test).noneMatch(p -> texts.contains(p.text()));
     }
 
@@ -225,6 +245,7 @@ class DiscoveryEvaluationTest {
     @Test
     void formsOfOneNameAreOneValue() {
         var all = new ArrayList<>(load("passages-dev.jsonl"));
+        all.addAll(load("passages-dev2.jsonl"));
         all.addAll(load("passages-test.jsonl"));
         for (Passage p : all) {
             var names = extractor.extract(p.text(), p.date()).discovered().stream()
