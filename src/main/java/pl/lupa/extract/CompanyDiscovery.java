@@ -323,13 +323,14 @@ final class CompanyDiscovery {
             int first = i;
             // a capitalised adjective or company noun opening the sentence is not part of the name
             // ("Berliński Gorillas", "Fundusz Cinven"), nor is an abbreviation the dictionary knows
-            // before a longer name ("GPU Lambda")
+            // before a longer name ("GPU Lambda"), unless a company noun introduces it ("firma LU Polska")
             while (first < last
                     && (CompanyRecognizer.sentenceInitial(tokens, first)
                                     && (notOfTheName(tokens, first)
                                             || last - first >= 2 && lemmas.isCommonWord(tokens, first))
                             || evidence.knownAbbreviation(tokens, first)
-                                    && !DiscoveryWords.SHAPES.contains(tokens, first + 1))) {
+                                    && !DiscoveryWords.SHAPES.contains(tokens, first + 1)
+                                    && !DiscoveryWords.CUES.contains(tokens, first - 1, lemmas))) {
                 first++;
             }
             out.add(new Candidate(first, last));

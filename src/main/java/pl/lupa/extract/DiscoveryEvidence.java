@@ -83,8 +83,19 @@ final class DiscoveryEvidence {
             }
         }
         // but a single word capitalised where the sentence does not explain it is a name, not the
-        // word ("od Lambdy albo CoreWeave", "przez Hyundaia"): its evidence need not teach
-        if (allKnown && first == last && !CompanyRecognizer.sentenceInitial(tokens, first)) {
+        // word, and evidence of what only companies do is enough: a listing with a company ("od
+        // Lambdy albo CoreWeave"), the buyer of a deal ("przez Hyundaia"), what it owns; not an
+        // origin or a word of agreements ("warszawska Starówka", "każda Strona zapewnia")
+        if (allKnown
+                && first == last
+                && !capitalExplained(tokens, first)
+                && !capitalised(tokens, first - 1)
+                && (listedWith(tokens, first, last, known, established) > 0
+                        || takeoverBuyer(tokens, first)
+                        || before(tokens, first, DiscoveryWords.TAKEOVERS) >= 0
+                        || DiscoveryWords.DEAL_AFTER.contains(tokens, last + 1, lemmas)
+                        || owned(tokens, first)
+                        || amongCompanies(tokens, last) >= 0)) {
             return w;
         }
         return allKnown ? Weight.reject("dictionary words") : w;
@@ -261,12 +272,7 @@ final class DiscoveryEvidence {
         if (unknown == words && first == last && companyDeclension(tokens.text(first))) {
             w.add(WEAK, null, false, false); // "Rapidusowi", "mBanku": a name declined as companies are
         }
-        if (tokens.isWord(first - 1)
-                && DiscoveryWords.POSSESSIONS.contains(tokens, first - 1, lemmas)
-                && !DiscoveryWords.MAKERS.contains(tokens, first - 2, lemmas)
-                && !DiscoveryWords.OWNERS.contains(tokens, first - 2, lemmas)) {
-            // what only a company has, owned by the name after it: "akcje Rapidusa", "sklepach Żabki";
-            // but "twórca oprogramowania Hivemind" names the software
+        if (owned(tokens, first)) {
             w.add(unknown == words ? STRONG : MEDIUM, "owner of: " + tokens.text(first - 1), false, false);
         }
         if (w.enough()) {
@@ -430,6 +436,24 @@ final class DiscoveryEvidence {
             }
         }
         return -1;
+    }
+
+    /** "przejęcie Boston Dynamics przez Hyundaia": the buyer of a takeover, not a party to any agreement. */
+    private boolean takeoverBuyer(Tokens tokens, int first) {
+        int deal = acquirer(tokens, first);
+        return deal >= 0 && DiscoveryWords.TAKEOVERS.contains(tokens, deal, lemmas);
+    }
+
+    /**
+     * Whether the sentence explains a capital: its first word, or the first word of a quotation
+     * ("Augustyn: „Wreszcie pozyskała…").
+     */
+    private static boolean capitalExplained(Tokens tokens, int i) {
+        if (CompanyRecognizer.sentenceInitial(tokens, i)) {
+            return true;
+        }
+        int j = i - 1;
+        return j >= 0 && tokens.kind(j) == Tokens.PUNCT && "\"„“«'‘".indexOf(tokens.first(j)) >= 0;
     }
 
     /** "Glean, który buduje wyszukiwarkę…": a relative clause of doing business right after the name. */
@@ -671,6 +695,19 @@ final class DiscoveryEvidence {
         return -1;
     }
 
+    /**
+     * What only a company has, owned by the name after it: "akcje Rapidusa", "sklepach Żabki"; but
+     * "twórca oprogramowania Hivemind" names the software.
+     */
+    private boolean owned(Tokens tokens, int first) {
+        return tokens.isWord(first - 1)
+                && DiscoveryWords.POSSESSIONS.contains(tokens, first - 1, lemmas)
+                && !DiscoveryWords.MAKERS.contains(tokens, first - 2, lemmas)
+                && !DiscoveryWords.OWNERS.contains(tokens, first - 2, lemmas)
+                && (!DiscoveryWords.OFFERINGS.contains(tokens, first - 1, lemmas)
+                        || !NameForms.bases(tokens.text(first)).isEmpty());
+    }
+
     /** A short abbreviation the dictionary knows (GPU, AI, IT): a word of the sentence, not a name. */
     boolean knownAbbreviation(Tokens tokens, int i) {
         String s = tokens.text(i);
@@ -727,13 +764,7 @@ final class DiscoveryEvidence {
         if (tokens.isPunct(j, ',') || tokens.isPunct(j, ':')) {
             j--; // "chińskim producentom robotów, Roborockowi i Dreame"
         }
-        for (int words = 0;
-                words < 3
-                        && tokens.isWord(j)
-                        && tokens.isLowerCase(j)
-                        && !DiscoveryWords.STOPS.containsLowerCase(tokens, j)
-                        && !isVerb(tokens, j);
-                words++) {
+        for (int words = 0; words < 3 && nounOrAdjective(tokens, j); words++) {
             if (DiscoveryWords.CUES.contains(tokens, j, lemmas)) {
                 break;
             }
@@ -770,6 +801,21 @@ final class DiscoveryEvidence {
             }
         }
         return true;
+    }
+
+    /** A lower-case word read only as a noun or an adjective: no verb, no preposition ("obok"). */
+    private boolean nounOrAdjective(Tokens tokens, int i) {
+        if (!tokens.isWord(i) || !tokens.isLowerCase(i) || DiscoveryWords.STOPS.containsLowerCase(tokens, i)) {
+            return false;
+        }
+        boolean nominal = false;
+        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
+            if (r.is("prep") || r.is("verb")) {
+                return false;
+            }
+            nominal |= r.is("subst") || r.is("adj");
+        }
+        return nominal;
     }
 
     private boolean cueRightBefore(Tokens tokens, int first) {

@@ -18,8 +18,7 @@ final class DiscoveryWords {
             dystrybutor integrator ubezpieczeniowy software-house spółka-córka
             jednorożec scaleup scale-up ventures broker giełda rafineria
             producentka konsorcjum wytwórnia dom-maklerski telekom operatorka
-            wytwórca sprzedawca detalista hurtownik importer eksporter armator spedytor wydawnictwo
-            kancelaria konglomerat czebol potentat neobank insurtech
+            wytwórca sprzedawca detalista hurtownik importer eksporter armator spedytor wydawnictwo konglomerat czebol potentat neobank insurtech
             proptech medtech edtech biotech healthtech cleantech deeptech spin-off spinoff dekakorn
             pożyczkodawca windykator touroperator sieciówka dyskont wykonawca podwykonawca house
             kantor
@@ -102,6 +101,14 @@ final class DiscoveryWords {
             emisja ipo kontrola
             """);
 
+    /**
+     * The words of taking a company over, whose object is the company taken and whose buyer
+     * follows "przez": "przejęli Kotwicę", "przejęcie X przez Y". Not "kupić": products are bought.
+     */
+    static final LemmaList TAKEOVERS = LemmaList.of("""
+            przejęcie przejąć przejmować nabycie nabyć wykup fuzja
+            """);
+
     /** Prepositions of place: a place name after them is no company ("w Londynie", "z Niemiec"). */
     static final WordList PLACE_PREPOSITIONS = WordList.of("""
             w we z ze do na pod nad przy spod znad koło obok
@@ -128,6 +135,14 @@ final class DiscoveryWords {
     static final LemmaList POSSESSIONS = LemmaList.of("""
             akcja akcjonariusz udziałowiec klient sklep fabryka serwerownia przychód zysk notowanie
             kapitalizacja produkt narzędzie oprogramowanie portfolio
+            """);
+
+    /**
+     * The {@link #POSSESSIONS} that also take a product's name in apposition ("narzędzie DAX",
+     * "w sklepie Xbox"): an owner after them must be visibly in the genitive ("narzędzi Zorvexu").
+     */
+    static final LemmaList OFFERINGS = LemmaList.of("""
+            sklep produkt narzędzie oprogramowanie portfolio
             """);
 
     /** "być" and "zostać", between a name and what it is counted among. */

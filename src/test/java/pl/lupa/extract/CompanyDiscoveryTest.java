@@ -76,6 +76,25 @@ class CompanyDiscoveryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Samsung SDI i Kwantum Bank tracą udziały w rynku baterii. | Kwantum Bank
+            Kwantum Robotics GmbH z Metzingen pozyskała 120 mln euro. | Kwantum Robotics
+            Zamieszanie na rynku wywołała firma LU Polska. | LU Polska
+            Sony Music i Kwantum Music Group pozwały start-up. | Kwantum Music Group
+            Walne zgromadzenie Kotwicy S.A. zatwierdziło dywidendę. | Kotwica
+            Klienci Alior Banku nie mogli się zalogować, a Alior Bank przeprasza. | Alior Bank
+            Autor pisał: „Wreszcie pozyskała dla nas nowego klienta”. |
+            Arbitra wyznaczają w drodze porozumienia przez Strony. |
+            Nowsze narzędzie DAX przysłuchuje się rozmowie lekarza z pacjentem. |
+            Gra pozostaje w sprzedaży w sklepie Xbox. |
+            Laboratorium Sztucznej Inteligencji na uczelni otrzymało nowy klaster. |
+            Ośrodek inżynierski spółki działa obok Londynu i Nowego Jorku. |
+            """)
+    void namesHaveTheirWholeExtentAndCasualCapitalsAreNoNames(String text, String expected) {
+        assertThat(discovered(text)).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Shield AI, twórca oprogramowania Kwantiks, jest wyceniany na 5 mld dolarów. | Shield AI
             UOKiK zgodził się na przejęcie sieci przez inwestora z Czech. |
             Klienci Kowalskiego dostali zwrot pieniędzy. |
