@@ -125,9 +125,6 @@ final class DiscoveryEvidence {
                 words >= 2 && (DiscoveryWords.SHAPES.contains(tokens, last) || polishBank(tokens, first, last));
         // a last word written onto the name is weaker: products are spelt so too ("program InvestAI")
         boolean glued = words == 1 && first == last && gluedShape(tokens.text(first));
-        // a company noun right before says what the name is, whatever its words are to the
-        // dictionary: "koncernie KGHM", "operator logistyczny Nova Post"
-        boolean companyNounBefore = companyNounRightBefore(tokens, first);
 
         // what it is instead
         boolean afterFirstName = tokens.isWord(first - 1)
@@ -166,21 +163,23 @@ final class DiscoveryEvidence {
         if (adjectiveAfterHyphen(tokens, last)) {
             return Weight.reject("adjective"); // "firmy HR-owe"
         }
+        // a company noun right before says what the name is, whatever its words are to the
+        // dictionary: "koncernie KGHM", "operator logistyczny Nova Post"
         if (legal == 0
                 && !shaped
-                && !companyNounBefore
                 && words == 1
                 && proper + common == 1
-                && allCapitals(tokens, first, last)) {
+                && allCapitals(tokens, first, last)
+                && !companyNounRightBefore(tokens, first)) {
             return Weight.reject("abbreviation"); // AI, GPU, NBP: the dictionary knows them
         }
         if (legal == 0
                 && !shaped
-                && !companyNounBefore
                 && spaced(tokens, first, last)
                 && unknown == 0
                 && common > 0
-                && proper + person == 0) {
+                && proper + person == 0
+                && !companyNounRightBefore(tokens, first)) {
             return Weight.reject("common words"); // Urząd Patentowy, Europejski Bank Odbudowy
         }
         if (legal == 0 && !shaped && Character.isDigit(tokens.first(first)) && tokens.length(first) <= 3) {
@@ -498,6 +497,13 @@ final class DiscoveryEvidence {
     private static boolean gluedShape(String word) {
         if (gluedShapeAsWritten(word)) {
             return true;
+        }
+        boolean inner = false;
+        for (int p = 1; p < word.length() && !inner; p++) {
+            inner = Character.isUpperCase(word.charAt(p)) && Character.isLowerCase(word.charAt(p - 1));
+        }
+        if (!inner) {
+            return false; // the common case, without generating forms
         }
         for (String base : NameForms.bases(word)) {
             if (gluedShapeAsWritten(base)) {
