@@ -123,6 +123,11 @@ final class DiscoveryEvidence {
         int legal = legalFormAt(tokens, last + 1);
         boolean shaped =
                 words >= 2 && (DiscoveryWords.SHAPES.contains(tokens, last) || polishBank(tokens, first, last));
+        // a Polish name built on a company noun is a company's, whatever stands around it: "z Polską
+        // Wytwórnią Papierów Wartościowych", "z usług Operatora Chmury Krajowej"
+        int polishHead = unknown == 0 && spaced(tokens, first, last)
+                ? NameForms.polishCompanyHead(tokens, first, last, lemmas)
+                : -1;
         // a last word written onto the name is weaker: products are spelt so too ("program InvestAI")
         boolean glued = words == 1 && first == last && gluedShape(tokens.text(first));
 
@@ -175,6 +180,7 @@ final class DiscoveryEvidence {
         }
         if (legal == 0
                 && !shaped
+                && polishHead < 0
                 && spaced(tokens, first, last)
                 && unknown == 0
                 && common > 0
@@ -191,7 +197,7 @@ final class DiscoveryEvidence {
         if (legal == 0 && DiscoveryWords.EVENT_ENDS.contains(tokens, last)) {
             return Weight.reject("event"); // Web Summit, Data Act
         }
-        if (legal == 0 && !shaped && before(tokens, first, DiscoveryWords.PRODUCT_CUES) >= 0) {
+        if (legal == 0 && !shaped && polishHead < 0 && before(tokens, first, DiscoveryWords.PRODUCT_CUES) >= 0) {
             return Weight.reject("product"); // model Claude, edytor Cursor
         }
         if (legal == 0 && unitOf(tokens, first)) {
@@ -204,13 +210,20 @@ final class DiscoveryEvidence {
             return Weight.reject("product"); // wprowadził Galaxy AI
         }
 
-        if (legal == 0 && unknown == 0 && proper + person >= 1 && afterPlacePreposition(tokens, first)) {
+        if (legal == 0
+                && unknown == 0
+                && proper + person >= 1
+                && polishHead < 0
+                && afterPlacePreposition(tokens, first)) {
             return Weight.reject("place"); // w Londynie, z Niemiec, z Monachium
         }
         if (legal == 0 && originOfAName(tokens, first)) {
             return Weight.reject("place"); // "Neura Robotics GmbH z Metzingen"
         }
         var w = new Tally(tokens, first, words, unknown, proper);
+        if (polishHead >= 0) {
+            w.add(STRONG, "company noun: " + tokens.text(polishHead), false, true);
+        }
         if (legal > 0) {
             // the name before a legal form may be inflected: "Walne zgromadzenie Selvity S.A."
             w.add(STRONG + 1, "legal form " + tokens.span(last + 1, last + legal), false, true);

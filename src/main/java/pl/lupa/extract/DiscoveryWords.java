@@ -102,6 +102,22 @@ final class DiscoveryWords {
             """);
 
     /**
+     * Nouns that head the Polish names of companies: "Polska Grupa Zbrojeniowa", "Koleje
+     * Mazowieckie", "Operator Chmury Krajowej", "Huta Stalowa Wola". Institutions have other heads
+     * (urząd, ministerstwo, agencja, instytut, centrum, komisja).
+     */
+    static final LemmaList COMPANY_HEADS = LemmaList.of("""
+            grupa kolej wytwórnia elektrownia elektrociepłownia światłowód linia operator huta zakład
+            stocznia kopalnia poczta port spółka przedsiębiorstwo fabryka sieć rafineria
+            browar wydawnictwo koncern holding
+            """);
+
+    /** Adjectives of public bodies that such a head may carry too: "Narodowy Fundusz", "Europejski Bank". */
+    static final LemmaList PUBLIC_ADJECTIVES = LemmaList.of("""
+            narodowy centralny światowy międzynarodowy europejski wojewódzki miejski gminny powiatowy
+            """);
+
+    /**
      * The words of taking a company over, whose object is the company taken and whose buyer
      * follows "przez": "przejęli Kotwicę", "przejęcie X przez Y". Not "kupić": products are bought.
      */

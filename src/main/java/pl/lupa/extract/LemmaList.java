@@ -33,6 +33,11 @@ final class LemmaList {
         return new LemmaList(Set.copyOf(all));
     }
 
+    /** True when {@code lemma} is one of the lemmas. */
+    boolean contains(String lemma) {
+        return lemmas.contains(lemma);
+    }
+
     /** True when token {@code i} is a form of one of the lemmas. */
     boolean contains(Tokens tokens, int i, Lemmas dictionary) {
         if (!tokens.isWord(i)) {

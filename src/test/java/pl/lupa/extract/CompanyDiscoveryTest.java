@@ -110,6 +110,40 @@ class CompanyDiscoveryTest {
         assertThat(discovered("Na rynku są już europejskie firmy SaaS.")).isEmpty();
     }
 
+    /** Polish names built on a company noun: the head and its adjectives agree in the nominative. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ministerstwo współpracuje z Polską Wytwórnią Papierów Wartościowych przy dowodach. | Polska Wytwórnia Papierów Wartościowych
+            Z usług Operatora Chmury Krajowej korzystają urzędy. | Operator Chmury Krajowej
+            Z Polskim Światłowodem Otwartym umowy podpisało kilkunastu operatorów. | Polski Światłowód Otwarty
+            W skład Polskiej Grupy Zbrojeniowej wchodzi kilkadziesiąt spółek. | Polska Grupa Zbrojeniowa
+            Pasażerowie Kolei Mazowieckich płacą zbliżeniowo. |
+            Narodowy Fundusz Zdrowia podpisał umowę z ministerstwem. |
+            Urząd Komunikacji Elektronicznej rozstrzygnął aukcję. |
+            """)
+    void aPolishNameIsACompanysByItsHeadNoun(String text, String expected) {
+        assertThat(discovered(text)).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
+    /** The nominative of an adjective in each gender is a form the dictionary gives that adjective. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"polski", "krajowy", "zbrojeniowy", "tani", "głęboki", "drogi", "otwarty", "mazowiecki"})
+    void adjectivesAgreeInEveryGender(String lemma) {
+        var lemmas = new Lemmas();
+        for (String gender : List.of("f", "n")) {
+            String form = NameForms.adjectiveNominative(lemma, gender);
+            var tokens = Tokens.of(form);
+            assertThat(lemmas.readings(tokens, 0)).as(form).anySatisfy(r -> {
+                assertThat(r.lemma()).isEqualTo(lemma);
+                assertThat(r.alternatives())
+                        .anySatisfy(f -> assertThat(String.join(":", f))
+                                .contains("sg:nom")
+                                .contains(gender));
+            });
+        }
+    }
+
     @Test
     void aPluralOfANameTheCorpusKnowsIsThatCompany() {
         var memory = CorpusMemory.empty();
