@@ -172,7 +172,7 @@ class DiscoveryEvaluationTest {
         System.out.println("discovery, development half: " + dev);
         System.out.println("  false finds: " + dev.falseFinds);
         System.out.println("  misses: " + dev.misses);
-        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.84);
+        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(dev.precision()).as(dev.falseFinds.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.precisionOfAll()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.negativeErrorRate()).isLessThanOrEqualTo(0.05);
@@ -184,7 +184,7 @@ class DiscoveryEvaluationTest {
         System.out.println("discovery, development half as a corpus: " + dev);
         System.out.println("  false finds: " + dev.falseFinds);
         System.out.println("  misses: " + dev.misses);
-        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.88);
+        assertThat(dev.recall()).as(dev.misses.toString()).isGreaterThanOrEqualTo(0.90);
         assertThat(dev.precision()).as(dev.falseFinds.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.precisionOfAll()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.negativeErrorRate()).isLessThanOrEqualTo(0.05);
@@ -201,7 +201,7 @@ class DiscoveryEvaluationTest {
         System.out.println("discovery, second development set as a corpus: " + dev2);
         System.out.println("  false finds: " + dev2.falseFinds);
         System.out.println("  misses: " + dev2.misses);
-        assertThat(dev2.recall()).isGreaterThanOrEqualTo(0.45);
+        assertThat(dev2.recall()).isGreaterThanOrEqualTo(0.46);
         assertThat(dev2.precision()).as(dev2.falseFinds.toString()).isGreaterThanOrEqualTo(0.90);
         assertThat(dev2.precisionOfAll()).isGreaterThanOrEqualTo(0.90);
         assertThat(dev2.negativeErrorRate()).isLessThanOrEqualTo(0.07);
