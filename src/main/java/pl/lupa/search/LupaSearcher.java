@@ -236,6 +236,11 @@ public final class LupaSearcher implements SearchBackend {
                         this, canonical, names.curated(canonical), names.formerNamesOf(canonical)));
     }
 
+    @Override
+    public List<String> closestCompanies(String name) {
+        return index.withSearcher(ReaderSearcher::companyNames).closest(name);
+    }
+
     /** Articles like the one with this id (never itself), best first; empty for an unknown id. */
     @Override
     public Optional<Related> related(String id, int size) {

@@ -58,6 +58,9 @@ public interface SearchBackend extends AutoCloseable {
      */
     Optional<CompanyProfile> company(String name);
 
+    /** The index's company names most like {@code name}, best first: what to offer when it has no such company. */
+    List<String> closestCompanies(String name);
+
     /** Articles like the one with this id (never itself), best first; empty for an unknown id. */
     Optional<Related> related(String id, int size);
 

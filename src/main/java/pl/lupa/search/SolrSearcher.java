@@ -769,6 +769,11 @@ public final class SolrSearcher implements SearchBackend {
     }
 
     @Override
+    public List<String> closestCompanies(String name) {
+        return companyNames().closest(name);
+    }
+
+    @Override
     public Optional<Related> related(String id, int size) {
         var article = new LinkedHashMap<String, Object>();
         article.put("query", "{!term f=" + ArticleSchema.ID + " v=$id}");

@@ -56,9 +56,14 @@ final class ExploreRoutes {
         routes.get("/feed.atom", ctx -> feed(ctx, searcher));
         routes.get("/api/export", ctx -> export(ctx, searcher));
         routes.get("/api/companies/<name>", ctx -> {
-            var profile = searcher.company(ctx.pathParam("name"));
+            String name = ctx.pathParam("name");
+            var profile = searcher.company(name);
             if (profile.isEmpty()) {
-                WebApp.error(ctx, HttpStatus.NOT_FOUND, "no company with this name in the index", null);
+                List<String> closest = searcher.closestCompanies(name);
+                String message = closest.isEmpty()
+                        ? "no company '" + name + "' in the index"
+                        : "no company '" + name + "' in the index; closest: " + String.join(", ", closest);
+                WebApp.error(ctx, HttpStatus.NOT_FOUND, message, null, name, closest);
             } else {
                 ctx.json(profile.get());
             }

@@ -137,12 +137,18 @@ public final class WebApp {
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details", null);
             });
             config.routes.error(404, "*", ctx -> {
-                if (ctx.result() == null || ctx.path().startsWith("/api/")) {
+                // a route's own JSON 404 ("no company 'X'; closest: …") stays; Javalin's plain one
+                // for a path no route serves becomes JSON
+                boolean own = ctx.attribute(OWN_ERROR) != null;
+                if (!own && (ctx.result() == null || ctx.path().startsWith("/api/"))) {
                     error(ctx, HttpStatus.NOT_FOUND, "not found", null);
                 }
             });
         });
     }
+
+    /** Marks a response whose JSON error a route wrote itself, so that the 404 handler keeps it. */
+    private static final String OWN_ERROR = "lupa.ownError";
 
     static void error(Context ctx, HttpStatus status, String message, String param) {
         error(ctx, status, message, param, null, List.of());
@@ -152,9 +158,10 @@ public final class WebApp {
      * The JSON error: {@code error}, the {@code param} at fault, the {@code value} at fault when the
      * parameter has several, and {@code suggestions}: values to try instead, if any.
      */
-    private static void error(
+    static void error(
             Context ctx, HttpStatus status, String message, String param, String value, List<String> suggestions) {
         Map<String, Object> body = new LinkedHashMap<>();
+        ctx.attribute(OWN_ERROR, Boolean.TRUE);
         body.put("error", message);
         if (param != null) {
             body.put("param", param);

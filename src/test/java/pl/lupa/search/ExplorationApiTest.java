@@ -332,6 +332,20 @@ class ExplorationApiTest {
         assertThat(JSON.readTree(response.body()).get("error").asText()).isNotBlank();
     }
 
+    /** A misspelt company is a 404 that offers the names it was probably meant to be, as a filter's 400 does. */
+    @Test
+    void aMisspeltCompanyIsA404WithTheClosestNames() throws IOException {
+        var response = server.get("/api/companies/Mikrosoft");
+        assertThat(response.statusCode()).isEqualTo(404);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.has("value")).as(response.body()).isTrue();
+        assertThat(body.get("value").asText()).isEqualTo("Mikrosoft");
+        assertThat(body.get("suggestions").get(0).asText()).isEqualTo("Microsoft");
+        assertThat(body.get("error").asText()).contains("Microsoft");
+        // the first suggestion is a page that exists
+        assertThat(server.get("/api/companies/Microsoft").statusCode()).isEqualTo(200);
+    }
+
     // ------------------------------------------------------------------ related articles
 
     @Test
