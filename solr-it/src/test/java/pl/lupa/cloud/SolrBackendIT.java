@@ -283,6 +283,11 @@ class SolrBackendIT {
                     .isEqualTo(ids(wrap(mine.path("latest"))));
         }
         get(solrUrl, "/api/companies/" + URLEncoder.encode("Nieznana Firma", StandardCharsets.UTF_8), Map.of(), 404);
+        // a misspelt name is offered the same closest names
+        JsonNode mine = get(embeddedUrl, "/api/companies/Mikrosoft", Map.of(), 404);
+        JsonNode cloud = get(solrUrl, "/api/companies/Mikrosoft", Map.of(), 404);
+        assertThat(cloud.path("suggestions").path(0).asText()).isEqualTo("Microsoft");
+        assertThat(cloud.path("suggestions")).isEqualTo(mine.path("suggestions"));
     }
 
     private static JsonNode wrap(JsonNode hits) {
