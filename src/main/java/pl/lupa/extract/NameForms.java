@@ -178,32 +178,20 @@ final class NameForms {
      */
     private String[] headReading(Tokens tokens, int head) {
         if (pluralOnly(tokens, head - 1) || pluralOnly(tokens, head + 1)) {
-            return pluralReading(tokens, head);
+            return headReading(tokens, head, "pl");
         }
-        String[] plural = null;
+        String[] singular = headReading(tokens, head, "sg");
+        return singular != null ? singular : headReading(tokens, head, "pl");
+    }
+
+    /** The head's first reading as a company noun in {@code number}, or null. */
+    private String[] headReading(Tokens tokens, int head, String number) {
         for (Lemmas.Reading r : lemmas.readings(tokens, head)) {
             if (!DiscoveryWords.COMPANY_HEADS.contains(r.lemma())) {
                 continue;
             }
             for (String[] fields : r.alternatives()) {
-                if (fields.length > 3 && fields[0].equals("subst")) {
-                    if (fields[1].equals("sg")) {
-                        return fields;
-                    }
-                    plural = fields;
-                }
-            }
-        }
-        return plural;
-    }
-
-    private String[] pluralReading(Tokens tokens, int head) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, head)) {
-            for (String[] fields : r.alternatives()) {
-                if (fields.length > 3
-                        && fields[0].equals("subst")
-                        && fields[1].equals("pl")
-                        && DiscoveryWords.COMPANY_HEADS.contains(r.lemma())) {
+                if (fields.length > 3 && fields[0].equals("subst") && fields[1].equals(number)) {
                     return fields;
                 }
             }
