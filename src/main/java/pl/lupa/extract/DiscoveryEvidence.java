@@ -32,9 +32,11 @@ final class DiscoveryEvidence {
     }
 
     private final Lemmas lemmas;
+    private final PolishCompanyNames polishNames;
 
     DiscoveryEvidence(Lemmas lemmas) {
         this.lemmas = lemmas;
+        this.polishNames = new PolishCompanyNames(lemmas);
     }
 
     /**
@@ -125,9 +127,7 @@ final class DiscoveryEvidence {
                 words >= 2 && (DiscoveryWords.SHAPES.contains(tokens, last) || polishBank(tokens, first, last));
         // a Polish name built on a company noun is a company's, whatever stands around it: "z Polską
         // Wytwórnią Papierów Wartościowych", "z usług Operatora Chmury Krajowej"
-        int polishHead = unknown == 0 && spaced(tokens, first, last)
-                ? NameForms.polishCompanyHead(tokens, first, last, lemmas)
-                : -1;
+        int polishHead = unknown == 0 && spaced(tokens, first, last) ? polishNames.head(tokens, first, last) : -1;
         // a last word written onto the name is weaker: products are spelt so too ("program InvestAI")
         boolean glued = words == 1 && first == last && gluedShape(tokens.text(first));
 

@@ -199,4 +199,44 @@ final class Lemmas {
             }
         }
     }
+
+    /**
+     * True when an adjective's reading can qualify one of a noun's readings: same number, a case
+     * in common, and the adjective's genders include the noun's. With no noun readings ("dol.")
+     * any form of the adjective is taken.
+     */
+    static boolean agrees(Lemmas.Reading adjective, List<Lemmas.Reading> nounReadings) {
+        if (nounReadings.isEmpty()) {
+            return true;
+        }
+        for (String[] adj : adjective.alternatives()) {
+            if (!adj[0].equals("adj") || adj.length < 4) {
+                continue;
+            }
+            for (Lemmas.Reading noun : nounReadings) {
+                for (String[] n : noun.alternatives()) {
+                    if (n[0].equals("subst")
+                            && n.length >= 4
+                            && n[1].equals(adj[1])
+                            && shareOne(n[2], adj[2])
+                            && shareOne(n[3], adj[3])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when two dot-separated value lists of a tag field ("acc.nom.voc", "gen") share a value. */
+    static boolean shareOne(String a, String b) {
+        for (String x : a.split("\\.")) {
+            for (String y : b.split("\\.")) {
+                if (x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -18,9 +18,11 @@ final class NameForms {
             Set.of("grupa", "studio", "fundusz", "spółka", "firma", "start-up", "startup");
 
     private final Lemmas lemmas;
+    private final PolishCompanyNames polishNames;
 
     NameForms(Lemmas lemmas) {
         this.lemmas = lemmas;
+        this.polishNames = new PolishCompanyNames(lemmas);
     }
 
     /**
@@ -60,9 +62,9 @@ final class NameForms {
         if (from < last && SHAPES_KEEP.contains(tokens.text(last))) {
             return written; // a name with an English last word does not decline: Luma AI, Planet Labs
         }
-        int head = polishCompanyHead(tokens, from, last, lemmas);
+        int head = polishNames.head(tokens, from, last);
         if (head >= 0) {
-            return polishNominative(tokens, from, last, head);
+            return polishNames.nominative(tokens, from, last, head);
         }
         // words the dictionary knows are put in the nominative one by one: Banku → Bank
         var words = new ArrayList<String>();
@@ -99,190 +101,6 @@ final class NameForms {
             return written; // a name standing as the text writes it: Mubadala, Zowie
         }
         return base(written, established, memory);
-    }
-
-    /**
-     * The head of a Polish company name: the first noun of a name of dictionary words, when it is
-     * a company's ("Polskiej Grupy Zbrojeniowej", "Operatora Chmury Krajowej") and no adjective
-     * makes the name a public body's ("Narodowy Fundusz Zdrowia"); -1 otherwise, and for a name
-     * that is its head alone ("Grupa Euvic" is Euvic, told by the company noun before it).
-     */
-    static int polishCompanyHead(Tokens tokens, int first, int last, Lemmas lemmas) {
-        int head = -1;
-        for (int i = first; i <= last; i++) {
-            if (!tokens.isWord(i) || tokens.touchesPrevious(i)) {
-                continue;
-            }
-            if (lemmas.classOf(tokens, i) == Lemmas.WordClass.UNKNOWN
-                    || DiscoveryWords.PUBLIC_ADJECTIVES.contains(tokens, i, lemmas)) {
-                return -1;
-            }
-            if (head < 0 && !adjective(lemmas, tokens, i)) {
-                if (!DiscoveryWords.COMPANY_HEADS.contains(tokens, i, lemmas)) {
-                    return -1;
-                }
-                head = i;
-            }
-        }
-        return head == last ? -1 : head;
-    }
-
-    private static boolean adjective(Lemmas lemmas, Tokens tokens, int i) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            if (r.is("adj")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A Polish company name in the nominative: the head noun and the adjectives that agree with
-     * it, while its complement stays in the genitive it has in the name too ("Polskiej Wytwórni
-     * Papierów Wartościowych" → Polska Wytwórnia Papierów Wartościowych). A plural head
-     * ("Polskim Sieciom Elektroenergetycznym") is taken as written only in the nominative.
-     */
-    private String polishNominative(Tokens tokens, int from, int last, int head) {
-        String[] agreement = headReading(tokens, head);
-        if (agreement == null) {
-            return null;
-        }
-        if (agreement[1].equals("pl")) {
-            return agreement[2].contains("nom") ? normalSpaces(tokens.span(from, last)) : null;
-        }
-        String gender = agreement[3].substring(0, 1);
-        var words = new ArrayList<String>();
-        boolean agreeing = true;
-        for (int i = from; i <= last; i++) {
-            if (!tokens.isWord(i)) {
-                continue;
-            }
-            String written = tokens.text(i);
-            if (i == head) {
-                words.add(capitalise(headLemma(tokens, i), written));
-            } else if (i < head || agreeing && agrees(tokens, i, agreement)) {
-                words.add(capitalise(adjectiveNominative(lemmaOf(tokens, i, "adj"), gender), written));
-            } else {
-                if (i > head) {
-                    agreeing = false; // the complement: "Chmury Krajowej" stays as it is
-                }
-                words.add(written);
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    /**
-     * The head's reading as [pos, number, case, gender]: singular unless the head has only plural
-     * readings or an adjective next to it does ("Kolei Mazowieckich" is plural).
-     */
-    private String[] headReading(Tokens tokens, int head) {
-        if (pluralOnly(tokens, head - 1) || pluralOnly(tokens, head + 1)) {
-            return headReading(tokens, head, "pl");
-        }
-        String[] singular = headReading(tokens, head, "sg");
-        return singular != null ? singular : headReading(tokens, head, "pl");
-    }
-
-    /** The head's first reading as a company noun in {@code number}, or null. */
-    private String[] headReading(Tokens tokens, int head, String number) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, head)) {
-            if (!DiscoveryWords.COMPANY_HEADS.contains(r.lemma())) {
-                continue;
-            }
-            for (String[] fields : r.alternatives()) {
-                if (fields.length > 3 && fields[0].equals("subst") && fields[1].equals(number)) {
-                    return fields;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** An adjective that can only be plural: "Mazowieckich", "Jądrowych". */
-    private boolean pluralOnly(Tokens tokens, int i) {
-        if (!tokens.isWord(i)) {
-            return false;
-        }
-        boolean plural = false;
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            for (String[] fields : r.alternatives()) {
-                if (fields.length > 1 && fields[0].equals("adj")) {
-                    if (fields[1].equals("sg")) {
-                        return false;
-                    }
-                    plural = true;
-                }
-            }
-        }
-        return plural;
-    }
-
-    private String headLemma(Tokens tokens, int head) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, head)) {
-            if (DiscoveryWords.COMPANY_HEADS.contains(r.lemma())) {
-                return r.lemma();
-            }
-        }
-        return tokens.text(head).toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether token {@code i} is an adjective in the head's number, a case of it and its gender. */
-    private boolean agrees(Tokens tokens, int i, String[] head) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            if (r.is("subst")) {
-                return false; // "Huta Stalowa Wola": a noun of the name stays as it is
-            }
-        }
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            for (String[] fields : r.alternatives()) {
-                if (fields.length > 3
-                        && fields[0].equals("adj")
-                        && fields[1].equals(head[1])
-                        && shares(fields[2], head[2])
-                        && fields[3].contains(head[3].substring(0, 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean shares(String cases, String others) {
-        for (String c : cases.split("\\.")) {
-            if (others.contains(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String lemmaOf(Tokens tokens, int i, String pos) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            if (r.is(pos)) {
-                return r.lemma();
-            }
-        }
-        return tokens.text(i).toLowerCase(Locale.ROOT);
-    }
-
-    /** The nominative singular of an adjective in a gender, from its masculine lemma: polski → polska, polskie. */
-    static String adjectiveNominative(String lemma, String gender) {
-        if (gender.equals("m") || !(lemma.endsWith("y") || lemma.endsWith("i"))) {
-            return lemma;
-        }
-        String stem = lemma.substring(0, lemma.length() - 1);
-        boolean soft = lemma.endsWith("i") && !(stem.endsWith("k") || stem.endsWith("g"));
-        if (gender.equals("f")) {
-            return stem + (soft ? "ia" : "a");
-        }
-        return stem + (lemma.endsWith("i") ? "ie" : "e");
-    }
-
-    private static String capitalise(String word, String written) {
-        return Character.isUpperCase(written.charAt(0)) && !word.isEmpty()
-                ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
-                : word;
     }
 
     /** Endings no nominative of a name has: Rapidusowi, Getirem, Lambdą, Lambdę, Getirów. */

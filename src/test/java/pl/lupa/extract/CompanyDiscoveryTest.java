@@ -132,7 +132,7 @@ class CompanyDiscoveryTest {
     void adjectivesAgreeInEveryGender(String lemma) {
         var lemmas = new Lemmas();
         for (String gender : List.of("f", "n")) {
-            String form = NameForms.adjectiveNominative(lemma, gender);
+            String form = PolishCompanyNames.adjectiveNominative(lemma, gender);
             var tokens = Tokens.of(form);
             assertThat(lemmas.readings(tokens, 0)).as(form).anySatisfy(r -> {
                 assertThat(r.lemma()).isEqualTo(lemma);
