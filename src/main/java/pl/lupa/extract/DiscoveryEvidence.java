@@ -1027,37 +1027,45 @@ final class DiscoveryEvidence {
 
     /**
      * Evidence from being listed with companies ("Nvidia i Accel", "Etched, Groq i d-Matrix"):
-     * {@link #STRONG} next to a gazetteer company, {@link #MEDIUM} next to a name established in
-     * this text, 0 otherwise.
+     * {@link #STRONG} in one list with a gazetteer company, {@link #MEDIUM} with a name
+     * established in this text, 0 otherwise.
      */
     private static int listedWith(
             Tokens tokens, int first, int last, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
         int best = 0;
-        // the neighbour before: "Nvidia i Accel"
+        // the members before: "Nvidia i Accel", "Cinven, Permira i Accel"; a list runs within a
+        // line ("…Microsoftu,\n- Azure pozostanie" is the next bullet)
         int j = first - 1;
-        // a list runs within a line: "…Microsoftu,\n- Azure pozostanie" is the next bullet
-        if (joinsList(tokens, j) && !tokens.lineBreakBefore(first) && !tokens.lineBreakBefore(j)) {
-            int end = j - 1;
-            int start = startOfWordRun(tokens, end);
-            if (start >= 0 && known[start]) {
-                best = STRONG;
-            } else if (start >= 0 && establishedAt(start, established)) {
-                best = MEDIUM;
-            }
+        while (joinsList(tokens, j)
+                && !tokens.lineBreakBefore(j + 1)
+                && !tokens.lineBreakBefore(j)
+                && capitalised(tokens, j - 1)) {
+            int start = startOfWordRun(tokens, j - 1);
+            best = Math.max(best, memberWeight(start, known, established));
+            j = start - 1;
         }
-        // the neighbour after: "Accel i Nvidia"
+        // the members after: "Accel i Nvidia", "Accel, Permira i Nvidia"
         int k = last + 1;
-        if (joinsList(tokens, k)
+        while (joinsList(tokens, k)
                 && k + 1 < tokens.size()
                 && !tokens.lineBreakBefore(k)
-                && !tokens.lineBreakBefore(k + 1)) {
-            if (known[k + 1]) {
-                best = Math.max(best, STRONG);
-            } else if (establishedAt(k + 1, established)) {
-                best = Math.max(best, MEDIUM);
+                && !tokens.lineBreakBefore(k + 1)
+                && capitalised(tokens, k + 1)) {
+            best = Math.max(best, memberWeight(k + 1, known, established));
+            k += 2;
+            while (k < tokens.size() && capitalised(tokens, k) && !tokens.lineBreakBefore(k)) {
+                k++;
             }
         }
         return best;
+    }
+
+    /** What a member of a list lends the others: {@link #STRONG} a gazetteer company, {@link #MEDIUM} an established name. */
+    private static int memberWeight(int start, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
+        if (start >= 0 && start < known.length && known[start]) {
+            return STRONG;
+        }
+        return start >= 0 && establishedAt(start, established) ? MEDIUM : 0;
     }
 
     /**

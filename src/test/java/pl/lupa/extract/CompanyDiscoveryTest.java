@@ -194,6 +194,8 @@ class CompanyDiscoveryTest {
                 + "- Kwantiks pozostanie wyłączną chmurą zespołu.";
         assertThat(discovered(bullets)).isEmpty();
         assertThat(discovered("Inwestują w nie Microsoft, Nvidia i Kwantiks.")).containsExactly("Kwantiks");
+        // every member of a list leans on a listed company in it, not only its neighbour
+        assertThat(discovered("W rundzie uczestniczą Zorvex, Borlak i Nvidia.")).containsExactly("Zorvex", "Borlak");
     }
 
     @Test
