@@ -300,9 +300,12 @@ final class DiscoveryEvidence {
         }
         if (w.reason == null && subjectOfBusiness(tokens, first, last)) {
             // a word no dictionary knows is a name; as the subject of business news, a company's;
-            // but an abbreviation is as often a regulator's (UOKiK, SEC) that rules on the business
-            boolean unknownName =
-                    unknown == words && !plainPair(tokens, first, last) && !mostlyCapitals(tokens.span(first, last));
+            // but an abbreviation is as often a regulator's (UOKiK, SEC) that rules on the business,
+            // and one that speaks or thinks is more often a surname ("Zuckerberg przekonuje")
+            boolean unknownName = unknown == words
+                    && !plainPair(tokens, first, last)
+                    && !mostlyCapitals(tokens.span(first, last))
+                    && !DiscoveryWords.PERSON_VERBS.contains(tokens, last + 1, lemmas);
             w.add(unknownName ? STRONG : MEDIUM, "subject of business news", true, false);
         }
         int listed = listedWith(tokens, first, last, known, established);

@@ -66,6 +66,16 @@ final class DiscoveryWords {
             wiceminister komisarz ambasador doradca doradczyni inwestorka
             """);
 
+    /**
+     * Verbs of a person's speech, thought and body: a word no dictionary knows that does them as a
+     * sentence's subject is more often a surname than a company ("Zuckerberg przekonuje…").
+     */
+    static final LemmaList PERSON_VERBS = LemmaList.of("""
+            przekonywać przekonać mówić powiedzieć uważać sądzić myśleć wierzyć przyznać przyznawać
+            tłumaczyć wyjaśnić wyjaśniać stwierdzić dodać dodawać opuścić spojrzeć patrzeć uśmiechnąć
+            odpowiedzieć pytać zapytać wspominać wspomnieć żartować
+            """);
+
     /** Common first names; a word after one is a surname ("Piotr Nowak"). */
     static final LemmaList FIRST_NAMES = CompanyContext.FIRST_NAMES;
 

@@ -97,6 +97,7 @@ class CompanyDiscoveryTest {
     @CsvSource(delimiter = '|', textBlock = """
             Shield AI, twórca oprogramowania Kwantiks, jest wyceniany na 5 mld dolarów. | Shield AI
             UOKiK zgodził się na przejęcie sieci przez inwestora z Czech. |
+            Zorvex przekonuje, że otwarte modele zdobędą klientów na rynku. |
             Klienci Kowalskiego dostali zwrot pieniędzy. |
             """)
     void whatANameOwnsOrHowItIsWrittenDoesNotMakeEveryNameACompany(String text, String expected) {
