@@ -274,6 +274,9 @@ final class DiscoveryEvidence {
         if (deal < 0) {
             deal = acquirer(tokens, first);
         }
+        if (deal < 0) {
+            deal = partyOfAgreement(tokens, first, last);
+        }
         if (deal >= 0) {
             w.add(STRONG, "deal: " + tokens.text(deal), false, false);
         }
@@ -451,6 +454,21 @@ final class DiscoveryEvidence {
             }
         }
         return -1;
+    }
+
+    /**
+     * "podpisała z BioNTechem umowę": the other party of an agreement, in the instrumental after
+     * "z", with the agreement's noun right after it; its position or -1.
+     */
+    private int partyOfAgreement(Tokens tokens, int first, int last) {
+        if (!(tokens.is(first - 1, "z") || tokens.is(first - 1, "ze"))) {
+            return -1;
+        }
+        String lower = tokens.text(last).toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith("em") || lower.endsWith("ą"))) {
+            return -1;
+        }
+        return DiscoveryWords.AGREEMENTS.contains(tokens, last + 1, lemmas) ? last + 1 : -1;
     }
 
     /** "przejęcie Boston Dynamics przez Hyundaia": the buyer of a takeover, not a party to any agreement. */

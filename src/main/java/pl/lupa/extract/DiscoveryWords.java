@@ -135,6 +135,11 @@ final class DiscoveryWords {
             przejęcie przejąć przejmować nabycie nabyć wykup fuzja
             """);
 
+    /** What two companies sign: "podpisała z BioNTechem umowę". */
+    static final LemmaList AGREEMENTS = LemmaList.of("""
+            umowa kontrakt porozumienie list-intencyjny aneks memorandum
+            """);
+
     /** Prepositions of place: a place name after them is no company ("w Londynie", "z Niemiec"). */
     static final WordList PLACE_PREPOSITIONS = WordList.of("""
             w we z ze do na pod nad przy spod znad koło obok

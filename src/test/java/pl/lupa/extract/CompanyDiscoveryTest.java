@@ -69,6 +69,7 @@ class CompanyDiscoveryTest {
             Zorvex wycofuje się z trzech rynków i zwalnia 300 pracowników. | Zorvex
             Zorvexowi przybywa klientów: z jego chmury korzysta coraz więcej firm. | Zorvex
             Rynek dzielą spółki Zorvex i Google. | Zorvex
+            Wielka Brytania podpisała z Zorvexem umowę na badania szczepionek. | Zorvex
             """)
     void evidenceWithoutACompanyNounBeforeTheName(String text, String name) {
         assertThat(discovered(text)).containsExactly(name);
@@ -98,6 +99,7 @@ class CompanyDiscoveryTest {
             Shield AI, twórca oprogramowania Kwantiks, jest wyceniany na 5 mld dolarów. | Shield AI
             UOKiK zgodził się na przejęcie sieci przez inwestora z Czech. |
             Zorvex przekonuje, że otwarte modele zdobędą klientów na rynku. |
+            Minister podpisał z Kowalskim umowę o pracę. |
             Klienci Kowalskiego dostali zwrot pieniędzy. |
             """)
     void whatANameOwnsOrHowItIsWrittenDoesNotMakeEveryNameACompany(String text, String expected) {
