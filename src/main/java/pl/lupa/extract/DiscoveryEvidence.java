@@ -393,11 +393,17 @@ final class DiscoveryEvidence {
             }
         }
         int verb = end + 1;
+        while (DiscoveryWords.PARTICLES.containsLowerCase(tokens, verb)) {
+            verb++; // "Nexperia nie może…", "Getir już wycofał…"
+        }
         if (!isVerb(tokens, verb)) {
             return false;
         }
         for (int j = verb + 1; j < tokens.size() && j <= verb + 25; j++) {
-            if (tokens.isPunct(j, '.') || tokens.isPunct(j, '?') || tokens.isPunct(j, '!')) {
+            if (tokens.isPunct(j, '.')
+                    || tokens.isPunct(j, '?')
+                    || tokens.isPunct(j, '!')
+                    || tokens.lineBreakBefore(j)) {
                 return false;
             }
             if (DiscoveryWords.BUSINESS_NOUNS.contains(tokens, j, lemmas)) {

@@ -135,6 +135,11 @@ final class DiscoveryWords {
             przejęcie przejąć przejmować nabycie nabyć wykup fuzja
             """);
 
+    /** Particles between a subject and its verb: "Nexperia nie może…", "Getir już wycofał…". */
+    static final WordList PARTICLES = WordList.of("""
+            nie już też także wciąż jeszcze nadal ponownie właśnie również
+            """);
+
     /** What two companies sign: "podpisała z BioNTechem umowę". */
     static final LemmaList AGREEMENTS = LemmaList.of("""
             umowa kontrakt porozumienie list-intencyjny aneks memorandum

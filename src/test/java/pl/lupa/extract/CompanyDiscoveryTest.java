@@ -67,6 +67,7 @@ class CompanyDiscoveryTest {
             Ofertę przejęcia odrzuciło KwantiksAI. | KwantiksAI
             Dostawca chmury GPU Zorvex rozmawia z bankami o kredycie. | Zorvex
             Zorvex wycofuje się z trzech rynków i zwalnia 300 pracowników. | Zorvex
+            Zorvex nie może wysyłać chipów ze swoich zakładów w Chinach. | Zorvex
             Zorvexowi przybywa klientów: z jego chmury korzysta coraz więcej firm. | Zorvex
             Rynek dzielą spółki Zorvex i Google. | Zorvex
             Wielka Brytania podpisała z Zorvexem umowę na badania szczepionek. | Zorvex
@@ -145,6 +146,14 @@ class CompanyDiscoveryTest {
                                 .contains(gender));
             });
         }
+    }
+
+    @Test
+    void aHeadingEndsTheSentenceItsFirstWordOpens() {
+        assertThat(discovered("## Zorvex wciąż pochłania miliardy\n\nInwestorzy naciskali na zarząd."))
+                .isEmpty();
+        assertThat(discovered("Zorvex wciąż pochłania miliardy, a inwestorzy naciskają na zarząd."))
+                .containsExactly("Zorvex");
     }
 
     @Test
