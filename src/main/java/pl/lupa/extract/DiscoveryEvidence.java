@@ -764,7 +764,8 @@ final class DiscoveryEvidence {
 
     /**
      * "Anysphere w gronie najcenniejszych start-upów", "Mistral jest jednym z europejskich
-     * start-upów": the name counted among companies in the words after it.
+     * start-upów", "Link4 jako pierwszy ubezpieczyciel": the name counted among companies, or
+     * called one, in the words after it.
      */
     private int amongCompanies(Tokens tokens, int last) {
         int j = last + 1;
@@ -773,6 +774,8 @@ final class DiscoveryEvidence {
         }
         if (tokens.is(j, "w") && tokens.is(j + 1, "gronie") || tokens.is(j, "do") && tokens.is(j + 1, "grona")) {
             j += 2;
+        } else if (tokens.is(j, "jako")) {
+            j++; // "Link4 jako pierwszy ubezpieczyciel w Polsce"
         } else if (tokens.is(j, "wśród")) {
             j++;
         } else if (DiscoveryWords.ONE.contains(tokens, j, lemmas) && tokens.is(j + 1, "z")) {

@@ -64,6 +64,7 @@ class CompanyDiscoveryTest {
             Z narzędzi Zorvexu korzystają sklepy z odzieżą. | Zorvex
             Zorvex w gronie najcenniejszych start-upów w Europie. | Zorvex
             Analitycy uważają, że Zorvex jest jednym z najszybciej rosnących fintechów. | Zorvex
+            Zorvex jako pierwszy ubezpieczyciel w Polsce likwiduje szkody przez czat. | Zorvex
             Ofertę przejęcia odrzuciło KwantiksAI. | KwantiksAI
             Dostawca chmury GPU Zorvex rozmawia z bankami o kredycie. | Zorvex
             Zorvex wycofuje się z trzech rynków i zwalnia 300 pracowników. | Zorvex
