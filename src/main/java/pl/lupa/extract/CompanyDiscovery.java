@@ -374,21 +374,12 @@ final class CompanyDiscovery {
 
     /** A sentence's first word that introduces a name rather than being part of it. */
     private boolean notOfTheName(Tokens tokens, int i) {
-        return isAdjective(tokens, i)
+        return lemmas.isAdjective(tokens, i)
                 || DiscoveryWords.CUES.contains(tokens, i, lemmas)
                 || DiscoveryWords.DEAL_BEFORE.contains(tokens, i, lemmas)
                 || DiscoveryWords.PRODUCT_CUES.contains(tokens, i, lemmas)
                 || DiscoveryWords.PRODUCTS.contains(tokens, i, lemmas)
                 || DiscoveryWords.MAKERS.contains(tokens, i, lemmas);
-    }
-
-    private boolean isAdjective(Tokens tokens, int i) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            if (r.is("adj")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean continuesName(Tokens tokens, int i) {

@@ -1,5 +1,6 @@
 package pl.lupa.extract;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -841,11 +842,7 @@ final class DiscoveryEvidence {
             return false;
         }
         for (int j = cue + 1; j < first; j++) {
-            boolean adjective = false;
-            for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
-                adjective |= r.is("adj");
-            }
-            if (!adjective) {
+            if (!lemmas.isAdjective(tokens, j)) {
                 return false;
             }
         }
@@ -918,35 +915,16 @@ final class DiscoveryEvidence {
         if (!tokens.isWord(j) || !tokens.isLowerCase(j)) {
             return false;
         }
-        // singular only where it can agree with the noun's singular: "europejskie" is a neuter
+        // singular only where it agrees with the noun in the singular: "europejskie" is a neuter
         // singular too, but "firmy" is feminine
-        String nounGenders = singularGenders(tokens, cue, "subst");
+        List<Lemmas.Reading> nounReadings = lemmas.readings(tokens, cue);
         boolean adjective = false;
         boolean adjectiveSingular = false;
         for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
             adjective |= r.is("adj");
-        }
-        for (char gender : singularGenders(tokens, j, "adj").toCharArray()) {
-            adjectiveSingular |= nounGenders.indexOf(gender) >= 0;
+            adjectiveSingular |= !nounReadings.isEmpty() && Lemmas.agrees(r, nounReadings, "sg");
         }
         return adjective && !adjectiveSingular;
-    }
-
-    /** The first letters (m, f, n) of the genders of the singular readings of token {@code i} as a {@code pos}. */
-    private String singularGenders(Tokens tokens, int i, String pos) {
-        var genders = new StringBuilder(3);
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            for (String[] fields : r.alternatives()) {
-                if (fields.length > 3 && fields[0].equals(pos) && fields[1].equals("sg")) {
-                    for (String g : fields[3].split("\\.")) {
-                        if (!g.isEmpty() && genders.indexOf(g.substring(0, 1)) < 0) {
-                            genders.append(g.charAt(0));
-                        }
-                    }
-                }
-            }
-        }
-        return genders.toString();
     }
 
     private boolean isVerb(Tokens tokens, int i) {

@@ -185,6 +185,16 @@ final class Lemmas {
         return WordClass.UNKNOWN;
     }
 
+    /** True when some reading of token {@code i} is an adjective's. */
+    boolean isAdjective(Tokens tokens, int i) {
+        for (Reading r : readings(tokens, i)) {
+            if (r.is("adj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the dictionary knows token {@code i} in lower case: a common word. */
     boolean isCommonWord(Tokens tokens, int i) {
         return classOf(tokens, i) == WordClass.COMMON;
@@ -206,11 +216,16 @@ final class Lemmas {
      * any form of the adjective is taken.
      */
     static boolean agrees(Lemmas.Reading adjective, List<Lemmas.Reading> nounReadings) {
+        return agrees(adjective, nounReadings, null);
+    }
+
+    /** {@link #agrees(Reading, List)} in one number only ({@code sg}, {@code pl}), or in any when null. */
+    static boolean agrees(Lemmas.Reading adjective, List<Lemmas.Reading> nounReadings, String number) {
         if (nounReadings.isEmpty()) {
             return true;
         }
         for (String[] adj : adjective.alternatives()) {
-            if (!adj[0].equals("adj") || adj.length < 4) {
+            if (!adj[0].equals("adj") || adj.length < 4 || number != null && !adj[1].equals(number)) {
                 continue;
             }
             for (Lemmas.Reading noun : nounReadings) {

@@ -35,7 +35,7 @@ final class PolishCompanyNames {
                     || DiscoveryWords.PUBLIC_ADJECTIVES.contains(tokens, i, lemmas)) {
                 return -1;
             }
-            if (head < 0 && !adjective(tokens, i)) {
+            if (head < 0 && !lemmas.isAdjective(tokens, i)) {
                 if (!DiscoveryWords.COMPANY_HEADS.contains(tokens, i, lemmas)) {
                     return -1;
                 }
@@ -43,15 +43,6 @@ final class PolishCompanyNames {
             }
         }
         return head == last ? -1 : head;
-    }
-
-    private boolean adjective(Tokens tokens, int i) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            if (r.is("adj")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
