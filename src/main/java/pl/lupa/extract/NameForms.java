@@ -31,13 +31,11 @@ final class NameForms {
      */
     String canonical(
             Tokens tokens, int first, int last, boolean nominative, Set<String> established, DiscoveryMemory memory) {
-        if (nominative
-                && first > 0
-                && PREPOSITIONS.contains(tokens.text(first - 1).toLowerCase(Locale.ROOT))) {
+        if (nominative && first > 0 && PREPOSITIONS.contains(tokens.lower(first - 1))) {
             nominative = false; // "W VeloBanku zakończyła się…": the verb's subject is another word
         }
         int from = first;
-        while (from < last && LEADING_CUES.contains(tokens.text(from).toLowerCase(Locale.ROOT))) {
+        while (from < last && LEADING_CUES.contains(tokens.lower(from))) {
             from++;
         }
         int to = last;
@@ -123,7 +121,7 @@ final class NameForms {
         if (!tokens.isWord(j) || !tokens.isLowerCase(j) && !CompanyRecognizer.sentenceInitial(tokens, j)) {
             return false; // a word capitalised only by the sentence still governs: "Notowania Cambricona"
         }
-        if (PREPOSITIONS.contains(tokens.text(j).toLowerCase(Locale.ROOT))) {
+        if (PREPOSITIONS.contains(tokens.lower(j))) {
             return true;
         }
         for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
