@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>The rules only propose: a candidate counts when the dictionary knows it as a noun's lemma, so
  * a rule that fits some adjectives and not others adds nothing wrong to the others. (Verbal nouns
- * need no rule: the dictionary already gives "inwestowanie" the lemma of its verb.)
+ * need no rule: the dictionary already gives "inwestowanie" the lemma of its verb.) The rules are
+ * read both ways: a noun leads to the adjectives made from it ({@link #adjectivesOf}).
  */
 final class Derivations {
 
@@ -61,5 +62,31 @@ final class Derivations {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The relational adjectives the dictionary confirms for a noun lemma (lower case): the other
+     * direction of {@link #nounsOf}, so "ulewy" also finds "ulewne opady" ({@code ulewa → ulewny}).
+     * An adjective counts only when the dictionary knows it as an adjective's lemma and {@link
+     * #nounsOf} leads back from it to this noun, so both directions agree.
+     */
+    static List<String> adjectivesOf(String noun, Lemmatizer lemmatizer) {
+        var out = new ArrayList<String>();
+        for (String[] rule : RULES) {
+            for (int i = 1; i < rule.length; i++) {
+                String ending = rule[i];
+                if (!noun.endsWith(ending) || noun.length() - ending.length() < 2) {
+                    continue;
+                }
+                String candidate = noun.substring(0, noun.length() - ending.length()) + rule[0];
+                if (!candidate.equals(noun)
+                        && !out.contains(candidate)
+                        && lemmatizer.isAdjectiveLemma(candidate)
+                        && nounsOf(candidate, lemmatizer).contains(noun)) {
+                    out.add(candidate);
+                }
+            }
+        }
+        return out;
     }
 }

@@ -85,6 +85,17 @@ public final class Lemmatizer {
         return false;
     }
 
+    /** Whether the dictionary knows the word (lower case) as the lemma of an adjective: {@code gazowy}. */
+    public boolean isAdjectiveLemma(String lowerCase) {
+        for (WordData wd : lookup.lookup(lowerCase)) {
+            CharSequence tag = wd.getTag();
+            if (tag != null && tag.toString().startsWith("adj:") && lowerCase.contentEquals(wd.getStem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the dictionary knows the form exactly as written. */
     public boolean knownAsWritten(String surface) {
         return !lookup.lookup(normalizeApostrophe(surface)).isEmpty();

@@ -119,6 +119,10 @@ public final class QueryExpander implements AutoCloseable {
                     derived.add(noun.toLowerCase(Locale.ROOT));
                 }
             }
+        } else {
+            for (String lemma : lemmas) {
+                derived.addAll(Derivations.adjectivesOf(lemma, lemmatizer));
+            }
         }
         derived.removeAll(lemmas);
         derived.removeAll(folded);

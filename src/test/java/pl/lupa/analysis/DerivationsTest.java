@@ -35,6 +35,40 @@ class DerivationsTest {
         assertThat(Derivations.nounsOf(adjective, LEMMATIZER)).contains(noun);
     }
 
+    @ParameterizedTest(name = "{1} → {0}")
+    @CsvSource(delimiter = '\t', textBlock = """
+            gazowy	gaz
+            naftowy	nafta
+            ulewny	ulewa
+            łódzki	łódź
+            księżycowy	księżyc
+            marsjański	mars
+            informacyjny	informacja
+            sportowy	sport
+            """)
+    void aNounLeadsToTheAdjectivesMadeFromIt(String adjective, String noun) {
+        assertThat(Derivations.adjectivesOf(noun, LEMMATIZER)).contains(adjective);
+    }
+
+    @Test
+    void bothDirectionsAgreeOnEveryPairTheyConfirm() {
+        // the invariant that keeps the reverse rules honest: every adjective offered for a noun
+        // is one the dictionary knows, and leads back to that noun
+        for (String noun : List.of(
+                "gaz", "nafta", "unia", "kultura", "ulewa", "sport", "region", "rynek", "dom", "kot", "szkoła", "woda",
+                "prawo", "wojna", "miasto", "energia", "bank", "firma", "kraj", "rok")) {
+            for (String adjective : Derivations.adjectivesOf(noun, LEMMATIZER)) {
+                assertThat(LEMMATIZER.isAdjectiveLemma(adjective)).as(adjective).isTrue();
+                assertThat(Derivations.nounsOf(adjective, LEMMATIZER))
+                        .as(noun + " → " + adjective + " → back")
+                        .contains(noun);
+            }
+        }
+        assertThat(Derivations.adjectivesOf("szybki", LEMMATIZER))
+                .as("an adjective is not a noun to derive from")
+                .isEmpty();
+    }
+
     @Test
     void onlyWhatTheDictionaryConfirms() {
         // words that are no relational adjectives, or whose would-be nouns are no words
@@ -57,8 +91,9 @@ class DerivationsTest {
             assertThat(token.lemmas()).contains("gazowy").doesNotContain("gaz");
             assertThat(token.derived()).contains("gaz");
             assertThat(expander.expand("gaz").get(0).derived())
-                    .as("nouns derive nothing")
-                    .isEmpty();
+                    .as("a noun offers the adjectives made from it")
+                    .contains("gazowy")
+                    .doesNotContain("gaz");
         }
     }
 
