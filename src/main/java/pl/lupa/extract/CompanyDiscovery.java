@@ -38,11 +38,13 @@ final class CompanyDiscovery {
     private final Lemmas lemmas;
     private final DiscoveryEvidence evidence;
     private final NameForms names;
+    private final PolishCompanyNames polishNames;
 
     CompanyDiscovery(Lemmas lemmas) {
         this.lemmas = lemmas;
         this.evidence = new DiscoveryEvidence(lemmas);
         this.names = new NameForms(lemmas);
+        this.polishNames = new PolishCompanyNames(lemmas);
     }
 
     /**
@@ -325,7 +327,9 @@ final class CompanyDiscovery {
             // ("Berliński Gorillas", "Fundusz Cinven"), nor is an abbreviation the dictionary knows
             // before a longer name ("GPU Lambda"), unless a company noun introduces it ("firma LU Polska")
             while (first < last
+                    && !DiscoveryEvidence.webName(tokens, first, last)
                     && (CompanyRecognizer.sentenceInitial(tokens, first)
+                                    && !polishNames.opensName(tokens, first)
                                     && (notOfTheName(tokens, first)
                                             || last - first >= 2 && lemmas.isCommonWord(tokens, first))
                             || evidence.knownAbbreviation(tokens, first)
@@ -350,11 +354,15 @@ final class CompanyDiscovery {
             // a lower-case brand shape only before a legal form or after a company noun: u-blox AG
             return tokens.isLowerCase(i) && evidence.lowerCaseBrand(tokens, i);
         }
-        if (CompanyRecognizer.sentenceInitial(tokens, i) && lemmas.isCommonWord(tokens, i)) {
+        if (CompanyRecognizer.sentenceInitial(tokens, i)
+                && lemmas.isCommonWord(tokens, i)
+                && DiscoveryEvidence.webNameAt(tokens, i) == i) {
             // "Spółka ogłosiła", "Producent zapowiedział": capitalised by the sentence; but a common
             // word may open a longer name ("Quantum Systems", "Black Forest Labs")
             return !CompanyContext.SENTENCE_OPENERS.containsLowerCase(tokens, i)
-                    && (endsWithShape(tokens, i, taken) || evidence.strongAfter(tokens, i));
+                    && (endsWithShape(tokens, i, taken)
+                            || evidence.strongAfter(tokens, i)
+                            || polishNames.opensName(tokens, i) && nameLike(tokens, i + 1));
         }
         return true;
     }

@@ -55,9 +55,15 @@ final class DiscoveryEvidence {
         }
         if (end == i) {
             // the cheap test first: this runs for every lower-case word of a text
-            return legalFormAt(tokens, i + 1) > 0
+            if (webNameAt(tokens, i) > i) {
+                return true; // "neptune.ai", "czysta3.vc"
+            }
+            boolean appositionNext = tokens.isPunct(i + 1, ',')
+                    || (tokens.isPunct(i + 1, '–') || tokens.isPunct(i + 1, '-')) && !tokens.touchesPrevious(i + 1);
+            return (legalFormAt(tokens, i + 1) > 0 || appositionNext)
                     && tokens.length(i) >= 2
-                    && lemmas.classOf(tokens, i) == Lemmas.WordClass.UNKNOWN;
+                    && lemmas.classOf(tokens, i) == Lemmas.WordClass.UNKNOWN
+                    && (!appositionNext || directApposition(tokens, i)); // "ispace – japońska firma"
         }
         if (end > i && !CompanyDiscovery.nameLike(tokens, end) && legalFormAt(tokens, end + 1) == 0) {
             return false; // "start-up", "e-commerce": a word, not a brand like d-Matrix
@@ -79,7 +85,7 @@ final class DiscoveryEvidence {
         // ("Puchar Polski") are a company only by evidence that says so: a company noun, a legal
         // form, an apposition; deal language or a city adjective fit anything
         // a brand's mixed case (d-Matrix, mBank) is no dictionary word's
-        boolean allKnown = !mixedCase(tokens, first, last);
+        boolean allKnown = !mixedCase(tokens, first, last) && !webName(tokens, first, last);
         for (int i = first; i <= last && allKnown; i++) {
             if (tokens.isWord(i) && !tokens.touchesPrevious(i)) {
                 allKnown = lemmas.classOf(tokens, i) == Lemmas.WordClass.COMMON;
@@ -121,6 +127,14 @@ final class DiscoveryEvidence {
                 case PERSON -> person++;
                 case PROPER -> proper++;
             }
+        }
+        boolean web = webName(tokens, first, last);
+        if (web) {
+            // "Leonardo.Ai", "Run:ai": a web address is one brand, whatever its parts are to the dictionary
+            unknown = 1;
+            common = 0;
+            person = 0;
+            proper = 0;
         }
         int words = unknown + common + person + proper;
         int legal = legalFormAt(tokens, last + 1);
@@ -198,16 +212,26 @@ final class DiscoveryEvidence {
         if (legal == 0 && DiscoveryWords.EVENT_ENDS.contains(tokens, last)) {
             return Weight.reject("event"); // Web Summit, Data Act
         }
-        if (legal == 0 && !shaped && polishHead < 0 && before(tokens, first, DiscoveryWords.PRODUCT_CUES) >= 0) {
+        // a company noun in apposition, with nothing but adjectives before it, says what the name
+        // is against what the words before it suggest: "z usług Mirakla, paryskiego dostawcy…"
+        boolean namedCompany = legal == 0 && directApposition(tokens, last);
+        if (legal == 0
+                && !shaped
+                && polishHead < 0
+                && !namedCompany
+                && before(tokens, first, DiscoveryWords.PRODUCT_CUES) >= 0) {
             return Weight.reject("product"); // model Claude, edytor Cursor
         }
-        if (legal == 0 && unitOf(tokens, first)) {
-            return Weight.reject("a unit of a company"); // dział Reality Labs
+        if (legal == 0 && !web && unitOf(tokens, first)) {
+            return Weight.reject("a unit of a company"); // dział Reality Labs; but "zespół neptune.ai" is the company's
         }
-        if (legal == 0 && madeBy(tokens, first)) {
+        if (legal == 0 && !namedCompany && madeBy(tokens, first)) {
             return Weight.reject("product"); // twórca Cursora, producent dronów FlyEye
         }
-        if (legal == 0 && first > 0 && before(tokens, first, DiscoveryWords.PRODUCT_VERBS) == first - 1) {
+        if (legal == 0
+                && !namedCompany
+                && first > 0
+                && before(tokens, first, DiscoveryWords.PRODUCT_VERBS) == first - 1) {
             return Weight.reject("product"); // wprowadził Galaxy AI
         }
 
@@ -251,7 +275,11 @@ final class DiscoveryEvidence {
             apposition = -1; // "Liang Wenfeng, twórca modelu R1" is a person
         }
         if (apposition >= 0) {
-            w.add(STRONG, "apposition: " + tokens.text(apposition), hasNominative(tokens, apposition), true);
+            w.add(
+                    STRONG,
+                    "apposition: " + tokens.text(apposition),
+                    appositionNominative(tokens, last, apposition),
+                    true);
         }
         if (DiscoveryWords.DEAL_AFTER.contains(tokens, last + 1, lemmas)) {
             w.add(STRONG, "deal: " + tokens.text(last + 1), true, true);
@@ -260,6 +288,9 @@ final class DiscoveryEvidence {
         }
         if (w.enough()) {
             return w.weight();
+        }
+        if (web) {
+            w.add(MEDIUM, "name shape: " + tokens.text(last - 1) + tokens.text(last), false, false);
         }
         if (shaped || glued) {
             // "Together AI", "SUPERHOT Team": a last word of names after words no dictionary knows
@@ -568,6 +599,38 @@ final class DiscoveryEvidence {
         return false;
     }
 
+    /** The domain endings that make a web address of a name: "Pony.ai", "Run:ai", "Czysta3.vc", "Cinkciarz.pl". */
+    private static final java.util.Set<String> WEB_ENDINGS =
+            java.util.Set.of("ai", "io", "vc", "com", "pl", "net", "app", "tech", "co", "dev");
+
+    /**
+     * The last token of a web address written as a name from {@code i} ("neptune.ai",
+     * "Leonardo.Ai", "Run:ai"): one word and a domain ending glued to it by a dot or a colon; {@code
+     * i} when there is none. Not an address of the state's ("podatki.gov.pl"): its second part is
+     * no domain ending.
+     */
+    static int webNameAt(Tokens tokens, int i) {
+        int sep = i + 1;
+        if (sep + 1 >= tokens.size()
+                || !tokens.touchesPrevious(sep)
+                || !(tokens.isPunct(sep, '.') || tokens.isPunct(sep, ':'))
+                || !tokens.touchesPrevious(sep + 1)
+                || !tokens.isWord(sep + 1)
+                || i > 0 && tokens.touchesPrevious(i) && (tokens.isWord(i - 1) || tokens.isPunct(i - 1, '.'))) {
+            return i;
+        }
+        if (sep + 2 < tokens.size() && tokens.touchesPrevious(sep + 2) && tokens.isWord(sep + 2)) {
+            return i; // a word glued on after the ending: no address's end
+        }
+        String ending = tokens.text(sep + 1).toLowerCase(java.util.Locale.ROOT);
+        return WEB_ENDINGS.contains(ending) ? sep + 1 : i;
+    }
+
+    /** Whether the whole name is a web address ({@link #webNameAt}). */
+    static boolean webName(Tokens tokens, int first, int last) {
+        return last == first + 2 && webNameAt(tokens, first) == last;
+    }
+
     /** Whether the name has words apart, not only parts joined by a hyphen (d-Matrix). */
     private static boolean spaced(Tokens tokens, int first, int last) {
         for (int i = first + 1; i <= last; i++) {
@@ -643,6 +706,20 @@ final class DiscoveryEvidence {
     private static boolean allCapitals(Tokens tokens, int first, int last) {
         String s = tokens.span(first, last);
         return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * Whether an apposition may stand in the nominative, so the name before it does too: its
+     * company noun and every word before that noun can ("Borlaka, paryskiego dostawcy…" is a
+     * genitive, though "dostawcy" alone could be a nominative plural).
+     */
+    private boolean appositionNominative(Tokens tokens, int last, int cue) {
+        for (int j = last + 2; j <= cue; j++) {
+            if (tokens.isWord(j) && !hasNominative(tokens, j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasNominative(Tokens tokens, int i) {
@@ -859,7 +936,8 @@ final class DiscoveryEvidence {
             if (r.is("prep") || r.is("verb")) {
                 return false;
             }
-            nominal |= r.is("subst") || r.is("adj");
+            // an adjectival participle modifies as an adjective does: "producentom robotów sprzątających"
+            nominal |= r.is("subst") || r.is("adj") || r.is("pact") || r.is("ppas");
         }
         return nominal;
     }
@@ -889,11 +967,32 @@ final class DiscoveryEvidence {
                     || DiscoveryWords.APPOSITION_ONLY.contains(tokens, j, lemmas)) {
                 return j;
             }
+            if (DiscoveryWords.PRODUCT_CUES.contains(tokens, j, lemmas)) {
+                return -1; // "Gemini, model firmy Google": the company named after is the maker
+            }
             if (DiscoveryWords.PERSON_ROLES.contains(tokens, j, lemmas)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * An apposition that opens with its company noun, or with adjectives and then the noun: "X,
+     * paryskiego dostawcy…", "X – japońska firma…"; not one where another noun comes first ("X,
+     * model firmy…" is the firm's product).
+     */
+    private boolean directApposition(Tokens tokens, int last) {
+        int cue = companyApposition(tokens, last);
+        if (cue < 0) {
+            return false;
+        }
+        for (int j = last + 2; j < cue; j++) {
+            if (tokens.isWord(j) && !lemmas.isAdjective(tokens, j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1047,9 +1146,10 @@ final class DiscoveryEvidence {
         while (joinsList(tokens, j)
                 && !tokens.lineBreakBefore(j + 1)
                 && !tokens.lineBreakBefore(j)
-                && capitalised(tokens, j - 1)) {
+                && startOfWordRun(tokens, j - 1) >= 0
+                && capitalised(tokens, startOfWordRun(tokens, j - 1))) {
             int start = startOfWordRun(tokens, j - 1);
-            best = Math.max(best, memberWeight(start, known, established));
+            best = Math.max(best, memberWeight(start, j - 1, known, established));
             j = start - 1;
         }
         // the members after: "Accel i Nvidia", "Accel, Permira i Nvidia"
@@ -1059,21 +1159,37 @@ final class DiscoveryEvidence {
                 && !tokens.lineBreakBefore(k)
                 && !tokens.lineBreakBefore(k + 1)
                 && capitalised(tokens, k + 1)) {
-            best = Math.max(best, memberWeight(k + 1, known, established));
+            int start = k + 1;
             k += 2;
             while (k < tokens.size() && capitalised(tokens, k) && !tokens.lineBreakBefore(k)) {
                 k++;
             }
+            best = Math.max(best, memberWeight(start, k - 1, known, established));
         }
         return best;
     }
 
-    /** What a member of a list lends the others: {@link #STRONG} a gazetteer company, {@link #MEDIUM} an established name. */
-    private static int memberWeight(int start, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
-        if (start >= 0 && start < known.length && known[start]) {
-            return STRONG;
+    /**
+     * What a member of a list lends the others: {@link #STRONG} a gazetteer company, {@link #MEDIUM}
+     * an established name. The member is the run of capitalised words from {@code start} to {@code
+     * end}; the company may begin inside it, after a word the sentence's start capitalised
+     * ("Oprogramowanie Siemensa, Dassault Systèmes i PTC").
+     */
+    private static int memberWeight(
+            int start, int end, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
+        if (start < 0) {
+            return 0;
         }
-        return start >= 0 && establishedAt(start, established) ? MEDIUM : 0;
+        int best = 0;
+        for (int i = start; i <= end && i < known.length; i++) {
+            if (known[i]) {
+                return STRONG;
+            }
+            if (establishedAt(i, established)) {
+                best = MEDIUM;
+            }
+        }
+        return best;
     }
 
     /**
@@ -1183,9 +1299,8 @@ final class DiscoveryEvidence {
     private static int startOfWordRun(Tokens tokens, int end) {
         int start = end;
         while (start > 0
-                && tokens.isWord(start - 1)
-                && !tokens.isLowerCase(start - 1)
-                && !tokens.isPunct(start - 1, ',')) {
+                && (tokens.touchesPrevious(start) && !tokens.isPunct(start - 1, ',') // "Czysta3.vc"
+                        || tokens.isWord(start - 1) && !tokens.isLowerCase(start - 1))) {
             start--;
         }
         return tokens.isWord(end) ? start : -1;

@@ -116,6 +116,13 @@ final class Lemmas {
         return readings;
     }
 
+    /** The dictionary's readings of a word as written (lower case for a common word); empty for one it does not know. */
+    List<Reading> readingsOf(String word) {
+        List<Reading> out = new ArrayList<>(2);
+        add(out, word);
+        return out;
+    }
+
     /** How the dictionary knows a word, for telling names from words. */
     enum WordClass {
         /** Not in the dictionary in any case: a name, a foreign word, a typo. */

@@ -57,7 +57,9 @@ final class PolishCompanyNames {
             return null;
         }
         if (agreement[1].equals("pl")) {
-            return agreement[2].contains("nom") ? tokens.span(from, last).replaceAll("\\s+", " ") : null;
+            return agreement[2].contains("nom")
+                    ? tokens.span(from, last).replaceAll("\\s+", " ")
+                    : pluralNominative(tokens, from, last, head, agreement);
         }
         String gender = agreement[3].substring(0, 1);
         var words = new ArrayList<String>();
@@ -79,6 +81,62 @@ final class PolishCompanyNames {
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * A name on a plural head in another case, in the nominative: "Polskim Sieciom
+     * Elektroenergetycznym" → Polskie Sieci Elektroenergetyczne, "Kolei Mazowieckich" → Koleje
+     * Mazowieckie. The head's nominative plural is the form the dictionary confirms for its lemma;
+     * the adjectives that agree take their plural nominative (of things, not persons, as company
+     * heads are); null when the dictionary confirms no form.
+     */
+    private String pluralNominative(Tokens tokens, int from, int last, int head, String[] agreement) {
+        if (agreement.length < 4 || agreement[3].equals("m1")) {
+            return null; // a plural of persons ("operatorzy") takes other endings, and names no company
+        }
+        String nominative = nominativePlural(headLemma(tokens, head));
+        if (nominative == null) {
+            return null;
+        }
+        var words = new ArrayList<String>();
+        boolean agreeing = true;
+        for (int i = from; i <= last; i++) {
+            if (!tokens.isWord(i)) {
+                continue;
+            }
+            String written = tokens.text(i);
+            if (i == head) {
+                words.add(capitalise(nominative, written));
+            } else if (i < head || agreeing && agrees(tokens, i, agreement)) {
+                // the plural of things is the neuter singular's form: polskie, mazowieckie, jądrowe
+                words.add(capitalise(adjectiveNominative(lemmaOf(tokens, i, "adj"), "n"), written));
+            } else {
+                if (i > head) {
+                    agreeing = false;
+                }
+                words.add(written);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** Endings a noun's lemma may take, or take for its last letter, in the nominative plural. */
+    private static final String[] PLURAL_ENDINGS = {"e", "y", "i", "ie", "ci", "a"};
+
+    /** The nominative plural of a noun's lemma, as the dictionary confirms it: sieć → sieci, kolej → koleje. */
+    private String nominativePlural(String lemma) {
+        for (int cut = 0; cut <= 1 && cut < lemma.length(); cut++) {
+            String stem = lemma.substring(0, lemma.length() - cut);
+            for (String ending : PLURAL_ENDINGS) {
+                String candidate = stem + ending;
+                for (Lemmas.Reading r : lemmas.readingsOf(candidate)) {
+                    if (r.lemma().equals(lemma) && r.tag().contains("subst:pl:nom")) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -136,17 +194,41 @@ final class PolishCompanyNames {
         return tokens.text(head).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether token {@code i} is an adjective that agrees with the head as it stands in the name. */
+    /**
+     * Whether token {@code i} is an adjective that agrees with the head as it stands in the name.
+     * With a singular head, a noun reading makes it a noun of the name ("Huta Stalowa Wola" keeps
+     * "Wola"); with a plural head, only an adjective that can be nothing but plural reaches here,
+     * and its nouns and surnames ("jądrowe", "Mazowiecki") do not count against it.
+     */
     private boolean agrees(Tokens tokens, int i, String[] head) {
         var headReading = List.of(Lemmas.Reading.of("", String.join(":", head)));
+        boolean plural = head[1].equals("pl");
         boolean agrees = false;
         for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            if (r.is("subst")) {
-                return false; // "Huta Stalowa Wola": a noun of the name stays as it is
+            if (r.is("subst") && !plural) {
+                return false;
             }
             agrees |= r.is("adj") && Lemmas.agrees(r, headReading);
         }
         return agrees;
+    }
+
+    /**
+     * Whether token {@code i} is an adjective that opens a Polish company name: the next word is a
+     * company head it agrees with ("Polskim Sieciom…", "Polska Grupa…"), so a sentence's capital
+     * does not make it a word before the name.
+     */
+    boolean opensName(Tokens tokens, int i) {
+        if (!tokens.isWord(i + 1) || !DiscoveryWords.COMPANY_HEADS.contains(tokens, i + 1, lemmas)) {
+            return false;
+        }
+        List<Lemmas.Reading> head = lemmas.readings(tokens, i + 1);
+        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
+            if (r.is("adj") && Lemmas.agrees(r, head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String lemmaOf(Tokens tokens, int i, String pos) {

@@ -112,6 +112,9 @@ class CompanyDiscoveryTest {
     void aCompanyNounInThePluralCountsForEveryNameOfTheListAfterIt() {
         assertThat(discovered("W rundzie wzięły udział fundusze Kwantum Ventures, Zorvex i Borlak."))
                 .containsExactly("Kwantum Ventures", "Zorvex", "Borlak");
+        assertThat(discovered("Firmom produkującym ogniwa, Zorveksowi i Borlakowi, zabrakło litu."))
+                .as("a participle modifies the noun as an adjective does")
+                .containsExactly("Zorveks", "Borlak");
         assertThat(discovered("Na rynku są już europejskie firmy SaaS.")).isEmpty();
     }
 
@@ -122,7 +125,10 @@ class CompanyDiscoveryTest {
             Z usług Operatora Chmury Krajowej korzystają urzędy. | Operator Chmury Krajowej
             Z Polskim Światłowodem Otwartym umowy podpisało kilkunastu operatorów. | Polski Światłowód Otwarty
             W skład Polskiej Grupy Zbrojeniowej wchodzi kilkadziesiąt spółek. | Polska Grupa Zbrojeniowa
-            Pasażerowie Kolei Mazowieckich płacą zbliżeniowo. |
+            Pasażerowie Kolei Mazowieckich płacą zbliżeniowo. | Koleje Mazowieckie
+            Zarząd Śląskich Elektrowni Wiatrowych ogłosił przetarg na turbiny. | Śląskie Elektrownie Wiatrowe
+            Mazurskim Kolejom Wąskotorowym zabrakło wagonów na sezon. | Mazurskie Koleje Wąskotorowe
+            Z Podlaskimi Sieciami Ciepłowniczymi umowę podpisało miasto. | Podlaskie Sieci Ciepłownicze
             Narodowy Fundusz Zdrowia podpisał umowę z ministerstwem. |
             Urząd Komunikacji Elektronicznej rozstrzygnął aukcję. |
             """)
@@ -199,6 +205,34 @@ class CompanyDiscoveryTest {
         String once = "Gra Kwantiks zadebiutowała w maju. Kwantiks sprzedał się w milionie egzemplarzy.";
         assertThat(discovered(once)).isEmpty();
         assertThat(discovered("Kwantiks sprzedał się w milionie egzemplarzy.")).containsExactly("Kwantiks");
+    }
+
+    @Test
+    void aListedCompanyLendsItsListEvenAfterAWordTheSentenceCapitalised() {
+        assertThat(discovered("Oprogramowanie Siemensa, Zorvex Dynamics i Borlak kupuje większość fabryk."))
+                .containsExactly("Zorvex Dynamics", "Borlak");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kwantix.ai pozyskał 12 mln dolarów od funduszy z Londynu. | Kwantix.ai
+            Zespół borlak.io, który rozwija narzędzia dla programistów, dołączy do Microsoftu. | borlak.io
+            Nvidia kupiła izraelskiego Zorvex:ai za 700 mln dolarów. | Zorvex:ai
+            Wniosek złożysz na stronie podatki.gov.pl do końca kwietnia. |
+            Więcej o programie przeczytasz na stronie projektu. |
+            """)
+    void aWebAddressIsOneBrandWhateverItsWordsAreToTheDictionary(String text, String expected) {
+        assertThat(discovered(text)).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Z usług Borlaka, paryskiego dostawcy oprogramowania, korzysta kilka sieci sklepów. | Borlak
+            W tym roku zbankrutował kwantel – japońska firma budująca lądowniki. | kwantel
+            Korzystają z Gemini, modelu firmy Google, i z własnych narzędzi. |
+            """)
+    void aCompanyNounInAppositionSaysWhatTheNameIs(String text, String expected) {
+        assertThat(discovered(text)).isEqualTo(expected == null ? List.of() : List.of(expected));
     }
 
     @Test
