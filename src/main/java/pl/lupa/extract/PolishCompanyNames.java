@@ -48,54 +48,30 @@ final class PolishCompanyNames {
     /**
      * A Polish company name in the nominative: the head noun and the adjectives that agree with
      * it, while its complement stays in the genitive it has in the name too ("Polskiej Wytwórni
-     * Papierów Wartościowych" → Polska Wytwórnia Papierów Wartościowych). A plural head
-     * ("Polskim Sieciom Elektroenergetycznym") is taken as written only in the nominative.
+     * Papierów Wartościowych" → Polska Wytwórnia Papierów Wartościowych). A plural head in another
+     * case takes the nominative plural the dictionary confirms for its lemma, and its adjectives
+     * the plural of things, which is the neuter singular's form ("Polskim Sieciom
+     * Elektroenergetycznym" → Polskie Sieci Elektroenergetyczne); null when the dictionary
+     * confirms none, or for a plural of persons, which names no company.
      */
     String nominative(Tokens tokens, int from, int last, int head) {
         String[] agreement = headReading(tokens, head);
         if (agreement == null) {
             return null;
         }
+        String headForm;
+        String gender;
         if (agreement[1].equals("pl")) {
-            return agreement[2].contains("nom")
-                    ? tokens.span(from, last).replaceAll("\\s+", " ")
-                    : pluralNominative(tokens, from, last, head, agreement);
-        }
-        String gender = agreement[3].substring(0, 1);
-        var words = new ArrayList<String>();
-        boolean agreeing = true;
-        for (int i = from; i <= last; i++) {
-            if (!tokens.isWord(i)) {
-                continue;
+            if (agreement[2].contains("nom")) {
+                return tokens.span(from, last).replaceAll("\\s+", " ");
             }
-            String written = tokens.text(i);
-            if (i == head) {
-                words.add(capitalise(headLemma(tokens, i), written));
-            } else if (i < head || agreeing && agrees(tokens, i, agreement)) {
-                words.add(capitalise(adjectiveNominative(lemmaOf(tokens, i, "adj"), gender), written));
-            } else {
-                if (i > head) {
-                    agreeing = false; // the complement: "Chmury Krajowej" stays as it is
-                }
-                words.add(written);
-            }
+            headForm = agreement[3].equals("m1") ? null : nominativePlural(headLemma(tokens, head));
+            gender = "n";
+        } else {
+            headForm = headLemma(tokens, head);
+            gender = agreement[3].substring(0, 1);
         }
-        return String.join(" ", words);
-    }
-
-    /**
-     * A name on a plural head in another case, in the nominative: "Polskim Sieciom
-     * Elektroenergetycznym" → Polskie Sieci Elektroenergetyczne, "Kolei Mazowieckich" → Koleje
-     * Mazowieckie. The head's nominative plural is the form the dictionary confirms for its lemma;
-     * the adjectives that agree take their plural nominative (of things, not persons, as company
-     * heads are); null when the dictionary confirms no form.
-     */
-    private String pluralNominative(Tokens tokens, int from, int last, int head, String[] agreement) {
-        if (agreement.length < 4 || agreement[3].equals("m1")) {
-            return null; // a plural of persons ("operatorzy") takes other endings, and names no company
-        }
-        String nominative = nominativePlural(headLemma(tokens, head));
-        if (nominative == null) {
+        if (headForm == null) {
             return null;
         }
         var words = new ArrayList<String>();
@@ -106,13 +82,12 @@ final class PolishCompanyNames {
             }
             String written = tokens.text(i);
             if (i == head) {
-                words.add(capitalise(nominative, written));
+                words.add(capitalise(headForm, written));
             } else if (i < head || agreeing && agrees(tokens, i, agreement)) {
-                // the plural of things is the neuter singular's form: polskie, mazowieckie, jądrowe
-                words.add(capitalise(adjectiveNominative(lemmaOf(tokens, i, "adj"), "n"), written));
+                words.add(capitalise(adjectiveNominative(lemmaOf(tokens, i, "adj"), gender), written));
             } else {
                 if (i > head) {
-                    agreeing = false;
+                    agreeing = false; // the complement: "Chmury Krajowej" stays as it is
                 }
                 words.add(written);
             }
