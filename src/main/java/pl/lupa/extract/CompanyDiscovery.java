@@ -362,13 +362,45 @@ final class CompanyDiscovery {
             return !CompanyContext.SENTENCE_OPENERS.containsLowerCase(tokens, i)
                     && (endsWithShape(tokens, i, taken)
                             || evidence.strongAfter(tokens, i)
+                            || runEnd(tokens, i, taken) > i
+                                    && singularNominative(tokens, i)
+                                    && evidence.strongAfter(tokens, runEnd(tokens, i, taken))
                             || polishNames.opensName(tokens, i) && nameLike(tokens, i + 1));
         }
         return true;
     }
 
+    /**
+     * A noun that may stand in the nominative singular, as a name's first word does when the
+     * dictionary knows it as a common word ("Hyundai Rotem": a hyundai is a car); not "Notowania
+     * Cambricona", whose first word governs the name.
+     */
+    private boolean singularNominative(Tokens tokens, int i) {
+        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
+            for (String[] fields : r.alternatives()) {
+                if (fields.length > 2
+                        && fields[0].equals("subst")
+                        && fields[1].equals("sg")
+                        && fields[2].contains("nom")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the run of capitalised words from {@code i} ends with a name's last word ("Quantum Systems"). */
     private static boolean endsWithShape(Tokens tokens, int i, boolean[] taken) {
+        int j = runEnd(tokens, i, taken);
+        return j > i && DiscoveryWords.SHAPES.contains(tokens, j);
+    }
+
+    /**
+     * The last of the capitalised words that follow {@code i} one space apart, before a legal
+     * form: what an apposition after "Hyundai Rotem" speaks of, though the dictionary knows
+     * "hyundai" as a car.
+     */
+    private static int runEnd(Tokens tokens, int i, boolean[] taken) {
         int j = i;
         while (j + 1 < tokens.size()
                 && !taken[j + 1]
@@ -377,7 +409,7 @@ final class CompanyDiscovery {
                 && DiscoveryEvidence.legalFormAt(tokens, j + 1) == 0) {
             j++;
         }
-        return j > i && DiscoveryWords.SHAPES.contains(tokens, j);
+        return j;
     }
 
     /** A sentence's first word that introduces a name rather than being part of it. */

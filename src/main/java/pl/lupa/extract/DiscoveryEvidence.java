@@ -254,7 +254,7 @@ final class DiscoveryEvidence {
             w.add(STRONG + 1, "legal form " + tokens.span(last + 1, last + legal), false, true);
         }
         int cue = cueBefore(tokens, first);
-        if (cue >= 0 && DiscoveryWords.MAKERS.contains(tokens, cue, lemmas) && plainPair(tokens, first, last)) {
+        if (cue >= 0 && DiscoveryWords.MAKERS.contains(tokens, cue, lemmas) && personPair(tokens, first, last)) {
             cue = -1; // "twórca Liang Wenfeng" would be a person
         }
         if (cue >= 0) {
@@ -271,7 +271,7 @@ final class DiscoveryEvidence {
         int apposition = companyApposition(tokens, last);
         if (apposition >= 0
                 && DiscoveryWords.MAKERS.contains(tokens, apposition, lemmas)
-                && plainPair(tokens, first, last)) {
+                && personPair(tokens, first, last)) {
             apposition = -1; // "Liang Wenfeng, twórca modelu R1" is a person
         }
         if (apposition >= 0) {
@@ -639,6 +639,26 @@ final class DiscoveryEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * A plain pair ({@link #plainPair}) that may be a person's name: its first word is a first name
+     * the dictionary knows, or neither word is a common word ("Liang Wenfeng"); "Nova Post", whose
+     * "Post" is a word, is no one's name.
+     */
+    private boolean personPair(Tokens tokens, int first, int last) {
+        if (!plainPair(tokens, first, last)) {
+            return false;
+        }
+        if (lemmas.classOf(tokens, first) == Lemmas.WordClass.PERSON) {
+            return true;
+        }
+        for (int i = first; i <= last; i++) {
+            if (tokens.isWord(i) && lemmas.classOf(tokens, i) == Lemmas.WordClass.COMMON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two plain capitalised words no dictionary knows, as foreign people's names are: "Liang Wenfeng". */

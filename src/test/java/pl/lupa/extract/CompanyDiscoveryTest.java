@@ -84,6 +84,9 @@ class CompanyDiscoveryTest {
             Zamieszanie na rynku wywołała firma LU Polska. | LU Polska
             Sony Music i Kwantum Music Group pozwały start-up. | Kwantum Music Group
             Walne zgromadzenie Kotwicy S.A. zatwierdziło dywidendę. | Kotwica
+            Hyundai Borlak, producent pociągów, otworzy serwis w Gdańsku. | Hyundai Borlak
+            Akcje Borlaka, producenta pociągów, podrożały o 5 proc. | Borlak
+            Czeski operator pocztowy Zlatá Post otworzył w Polsce nowe punkty. | Zlatá Post
             Klienci Alior Banku nie mogli się zalogować, a Alior Bank przeprasza. | Alior Bank
             Autor pisał: „Wreszcie pozyskała dla nas nowego klienta”. |
             Arbitra wyznaczają w drodze porozumienia przez Strony. |
@@ -181,6 +184,7 @@ class CompanyDiscoveryTest {
     @CsvSource(delimiter = '|', textBlock = """
             Prezes spółki, Beata Nowicka, zapowiedziała debiut na giełdzie.
             Gubernator Teksasu Greg Abbott pojawił się na otwarciu fabryki.
+            Operator filmowy Jan Kowal pracował na planie serialu.
             Jensen Huang pokazał nowe układy. Huang zapowiedział też przejęcie producenta oprogramowania.
             """)
     void peopleAreNotCompanies(String text) {
