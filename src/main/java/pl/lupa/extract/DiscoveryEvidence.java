@@ -63,7 +63,7 @@ final class DiscoveryEvidence {
             return (legalFormAt(tokens, i + 1) > 0 || appositionNext)
                     && tokens.length(i) >= 2
                     && lemmas.classOf(tokens, i) == Lemmas.WordClass.UNKNOWN
-                    && (!appositionNext || directApposition(tokens, i)); // "ispace – japońska firma"
+                    && (!appositionNext || lowerCaseApposition(tokens, i)); // "ispace – japońska firma"
         }
         if (end > i && !CompanyDiscovery.nameLike(tokens, end) && legalFormAt(tokens, end + 1) == 0) {
             return false; // "start-up", "e-commerce": a word, not a brand like d-Matrix
@@ -1013,6 +1013,20 @@ final class DiscoveryEvidence {
             }
         }
         return true;
+    }
+
+    /**
+     * An apposition that makes a lower-case word a brand: a direct one ({@link #directApposition})
+     * whose company noun is singular and comes after a dash or an adjective ("ispace – japońska
+     * firma", "onsemi, amerykański producent…"); not "twórcy audiobooków, studia gier" (a list of
+     * kinds) nor "regulatorzy, firma znana…" (the next clause's subject).
+     */
+    private boolean lowerCaseApposition(Tokens tokens, int i) {
+        if (!directApposition(tokens, i)) {
+            return false;
+        }
+        int cue = companyApposition(tokens, i);
+        return !plural(tokens, cue) && (!tokens.isPunct(i + 1, ',') || cue > i + 2);
     }
 
     /**
