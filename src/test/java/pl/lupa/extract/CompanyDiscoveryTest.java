@@ -199,7 +199,7 @@ class CompanyDiscoveryTest {
             Więcej pracy czeka firmy HR-owe i banki.
             Startup będzie korzystał z chmury Google.
             Twórca Kwantiksa pozyskał 6,6 mld dolarów przy wycenie 157 mld dolarów.
-            Korzystają z nich twórcy podcastów, studia gier i wydawcy.
+            Korzystają z nich twórcy audiobooków, studia gier i wydawcy.
             Jeśli zgodzą się na to regulatorzy, firma zyska dostęp do rynku.
             """)
     void productsKindsAndWordsAreNotCompanies(String text) {
