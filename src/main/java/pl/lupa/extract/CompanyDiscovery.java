@@ -330,6 +330,7 @@ final class CompanyDiscovery {
                     && !DiscoveryEvidence.webName(tokens, first, last)
                     && (CompanyRecognizer.sentenceInitial(tokens, first)
                                     && !polishNames.opensName(tokens, first)
+                                    && !names.cueOfTheName(tokens, first, last)
                                     && (notOfTheName(tokens, first)
                                             || last - first >= 2 && lemmas.isCommonWord(tokens, first))
                             || evidence.knownAbbreviation(tokens, first)
@@ -365,7 +366,8 @@ final class CompanyDiscovery {
                             || runEnd(tokens, i, taken) > i
                                     && singularNominative(tokens, i)
                                     && evidence.strongAfter(tokens, runEnd(tokens, i, taken))
-                            || polishNames.opensName(tokens, i) && nameLike(tokens, i + 1));
+                            || polishNames.opensName(tokens, i) && nameLike(tokens, i + 1)
+                            || names.cueOfTheName(tokens, i, runEnd(tokens, i, taken)));
         }
         return true;
     }

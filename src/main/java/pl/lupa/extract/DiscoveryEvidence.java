@@ -908,16 +908,22 @@ final class DiscoveryEvidence {
             }
             j--;
         }
-        if (tokens.isPunct(j, ',') || tokens.isPunct(j, ':')) {
-            j--; // "chińskim producentom robotów, Roborockowi i Dreame"
+        if (tokens.isPunct(j, ',')
+                || tokens.isPunct(j, ':')
+                || (tokens.isPunct(j, '–') || tokens.isPunct(j, '-')) && !tokens.touchesPrevious(j + 1)) {
+            j--; // "chińskim producentom robotów, Roborockowi i Dreame", "twórcy baz danych – Pinecone…"
         }
+        // a plural of makers lists companies too: "twórcy wektorowych baz danych – Pinecone, Weaviate…"
         for (int words = 0; words < 3 && nounOrAdjective(tokens, j); words++) {
-            if (DiscoveryWords.CUES.contains(tokens, j, lemmas)) {
+            if (DiscoveryWords.CUES.contains(tokens, j, lemmas) || DiscoveryWords.MAKERS.contains(tokens, j, lemmas)) {
                 break;
             }
             j--; // the noun's modifiers: "producentom robotów sprzątających"
         }
-        if (!list || !tokens.isWord(j) || !DiscoveryWords.CUES.contains(tokens, j, lemmas)) {
+        if (!list
+                || !tokens.isWord(j)
+                || !DiscoveryWords.CUES.contains(tokens, j, lemmas)
+                        && !DiscoveryWords.MAKERS.contains(tokens, j, lemmas)) {
             return -1;
         }
         for (Lemmas.Reading r : lemmas.readings(tokens, j)) {

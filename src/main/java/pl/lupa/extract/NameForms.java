@@ -35,7 +35,9 @@ final class NameForms {
             nominative = false; // "W VeloBanku zakończyła się…": the verb's subject is another word
         }
         int from = first;
-        while (from < last && LEADING_CUES.contains(tokens.lower(from))) {
+        // a company noun opening the name is dropped ("Grupa Euvic" is Euvic), unless one word the
+        // dictionary knows is all that follows: "Grupa Azoty", "Grupa Kęty" are the names
+        while (from < last && LEADING_CUES.contains(tokens.lower(from)) && !cueOfTheName(tokens, from, last)) {
             from++;
         }
         int to = last;
@@ -101,6 +103,19 @@ final class NameForms {
         return base(written, established, memory);
     }
 
+    /**
+     * Whether the company noun at {@code cue} belongs to the name that ends at {@code last}: it is
+     * one of the nouns that open names ("Grupa", "Spółka"…) and one word the dictionary knows,
+     * common or a place's, is all that follows it ("Grupa Azoty", "Grupa Kęty").
+     */
+    boolean cueOfTheName(Tokens tokens, int cue, int last) {
+        if (last != cue + 1 || !LEADING_CUES.contains(tokens.lower(cue))) {
+            return false;
+        }
+        Lemmas.WordClass kind = lemmas.classOf(tokens, last);
+        return kind == Lemmas.WordClass.COMMON || kind == Lemmas.WordClass.PROPER;
+    }
+
     /** Endings no nominative of a name has: Rapidusowi, Getirem, Lambdą, Lambdę, Getirów. */
     private static boolean obliqueEnding(String form) {
         String lower = form.toLowerCase(Locale.ROOT);
@@ -149,7 +164,17 @@ final class NameForms {
             return known;
         }
         List<String> bases = bases(form);
-        return bases.isEmpty() ? form : bases.get(0);
+        if (bases.isEmpty()) {
+            return form;
+        }
+        String first = bases.get(0);
+        String withX = first.endsWith("ks") ? first.substring(0, first.length() - 2) + "x" : null;
+        if (withX != null
+                && bases.contains(withX)
+                && lemmas.readingsOf(first.toLowerCase(Locale.ROOT)).isEmpty()) {
+            return withX; // Budimeksu: no Polish word "budimeks", so the name is spelt Budimex
+        }
+        return first; // Sfinksa: the dictionary knows "sfinks"
     }
 
     /** The form itself or a base of it that the text or the corpus established; null when none is. */
@@ -186,6 +211,10 @@ final class NameForms {
         tryBase(form, lower, "u", "", out);
         tryBase(form, lower, "y", "a", out);
         tryBase(form, lower, "i", "a", out);
+        // a final x is written ks before an ending: Budimeksu, Novavaksem → Budimex, Novavax
+        for (String ending : new String[] {"ksowi", "ksem", "ksie", "ksa", "ksu"}) {
+            tryBase(form, lower, ending, "x", out);
+        }
         // plural genitive, as in "Getirów, Gorillasów i Flinków tego świata": Rapidusów → Rapidus
         if (lower.endsWith("ów") && form.length() >= 5 && !isVowel(lower.charAt(lower.length() - 3))) {
             String base = form.substring(0, form.length() - 2);

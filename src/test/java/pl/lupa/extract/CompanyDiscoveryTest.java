@@ -48,6 +48,10 @@ class CompanyDiscoveryTest {
             Japońska spółka Rapidus otworzyła linię pilotażową. W Rapidusie pracuje 900 osób. | Rapidus
             Turecka spółka Getir wycofała się z Niemiec. Przejęcie Getira przez fundusz ogłoszono w lipcu. | Getir
             Start-up Lambda pozyskał 480 mln dolarów. Klienci Lambdy korzystają z kart Nvidii. | Lambda
+            Akcje Kwanteksu podrożały o 6 proc. po wygranym przetargu. | Kwantex
+            Tydzień temu inwestorzy przejęli Sfinksa za 40 mln złotych. | Sfinks
+            Grupa Azoty wstrzymała produkcję nawozów z powodu cen gazu. | Grupa Azoty
+            Firma Kwantex wstrzymała produkcję nawozów z powodu cen gazu. | Kwantex
             """)
     void everyFormOfANameIsOneValueInTheNominative(String text, String name) {
         assertThat(discovered(text)).containsExactly(name);
@@ -117,7 +121,10 @@ class CompanyDiscoveryTest {
                 .containsExactly("Kwantum Ventures", "Zorvex", "Borlak");
         assertThat(discovered("Firmom produkującym ogniwa, Zorveksowi i Borlakowi, zabrakło litu."))
                 .as("a participle modifies the noun as an adjective does")
-                .containsExactly("Zorveks", "Borlak");
+                .containsExactly("Zorvex", "Borlak");
+        assertThat(discovered("Twórcy wektorowych baz danych – Kwantix, Zorvex i Borlak – obniżają ceny."))
+                .as("a plural of makers before a dash")
+                .containsExactly("Kwantix", "Zorvex", "Borlak");
         assertThat(discovered("Na rynku są już europejskie firmy SaaS.")).isEmpty();
     }
 
