@@ -206,32 +206,52 @@ class DiscoveryEvaluationTest {
                 "second development set as a corpus",
                 scoreAsCorpus(load("passages-dev2.jsonl")),
                 true,
-                0.48,
-                0.92,
+                0.60,
+                0.93,
                 0.05);
+    }
+
+    /**
+     * A third development set, written by another hand after the rules of the first two, with
+     * about a hundred companies neither of them names: measured once before any rule looked at it
+     * (0.424 recall, 0.806 precision), the fairest estimate of how the rules do on new text; the
+     * rules that followed were written against all three.
+     */
+    @Test
+    void thirdDevelopmentSetAsACorpus() {
+        measure(
+                "third development set as a corpus",
+                scoreAsCorpus(load("passages-dev3.jsonl")),
+                true,
+                0.46,
+                0.85,
+                0.10);
     }
 
     @Test
     void heldOutHalfAsACorpus() {
-        measure("held-out half as a corpus", scoreAsCorpus(load("passages-test.jsonl")), false, 0.68, 0.90, 0.05);
+        measure("held-out half as a corpus", scoreAsCorpus(load("passages-test.jsonl")), false, 0.69, 0.90, 0.05);
     }
 
     @Test
     void heldOutHalf() {
-        measure("held-out half", score(load("passages-test.jsonl")), false, 0.62, 0.90, 0.05);
+        measure("held-out half", score(load("passages-test.jsonl")), false, 0.63, 0.90, 0.05);
     }
 
     @Test
     void halvesAreDisjointAndLargeEnough() {
         var dev = load("passages-dev.jsonl");
         var dev2 = load("passages-dev2.jsonl");
+        var dev3 = load("passages-dev3.jsonl");
         var test = load("passages-test.jsonl");
         assertThat(dev).hasSizeGreaterThanOrEqualTo(200);
         assertThat(dev2).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(dev3).hasSizeGreaterThanOrEqualTo(120);
         assertThat(test).hasSizeGreaterThanOrEqualTo(200);
         var texts = new TreeSet<String>();
         dev.forEach(p -> texts.add(p.text()));
         dev2.forEach(p -> texts.add(p.text()));
+        dev3.forEach(p -> texts.add(p.text()));
         assertThat(test).noneMatch(p -> texts.contains(p.text()));
     }
 
@@ -240,6 +260,7 @@ class DiscoveryEvaluationTest {
     void formsOfOneNameAreOneValue() {
         var all = new ArrayList<>(load("passages-dev.jsonl"));
         all.addAll(load("passages-dev2.jsonl"));
+        all.addAll(load("passages-dev3.jsonl"));
         all.addAll(load("passages-test.jsonl"));
         for (Passage p : all) {
             var names = extractor.extract(p.text(), p.date()).discovered().stream()
