@@ -338,10 +338,25 @@ final class CompanyDiscovery {
                                     && !DiscoveryWords.CUES.contains(tokens, first - 1, lemmas))) {
                 first++;
             }
+            if (first + 3 <= last
+                    && CompanyRecognizer.sentenceInitial(tokens, first)
+                    && compoundAdjective(tokens, first)) {
+                first += 3; // "Polsko-amerykański Talkie.ai"
+            }
             out.add(new Candidate(first, last));
             i = last + 1 + DiscoveryEvidence.legalFormAt(tokens, last + 1);
         }
         return out;
+    }
+
+    /** A compound adjective from {@code i}: a first part, a hyphen and an adjective in lower case ("Polsko-amerykański"). */
+    private boolean compoundAdjective(Tokens tokens, int i) {
+        return tokens.isPunct(i + 1, '-')
+                && tokens.touchesPrevious(i + 1)
+                && tokens.touchesPrevious(i + 2)
+                && tokens.isWord(i + 2)
+                && tokens.isLowerCase(i + 2)
+                && lemmas.isAdjective(tokens, i + 2);
     }
 
     private boolean startsName(Tokens tokens, int i, boolean[] taken) {

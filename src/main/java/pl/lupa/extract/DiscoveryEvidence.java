@@ -203,8 +203,16 @@ final class DiscoveryEvidence {
                 && !companyNounRightBefore(tokens, first)) {
             return Weight.reject("common words"); // Urząd Patentowy, Europejski Bank Odbudowy
         }
-        if (legal == 0 && !shaped && Character.isDigit(tokens.first(first)) && tokens.length(first) <= 3) {
-            return Weight.reject("technical term"); // 5G, 6G, 3D
+        if ((legal == 0 || tokens.is(last + 1, "SA"))
+                && !shaped
+                && Character.isDigit(tokens.first(first))
+                && tokens.length(first) <= 3) {
+            return Weight.reject("technical term"); // 5G, 6G, 3D; "5G SA" is a network's mode
+        }
+        if (first == last
+                && tokens.isNum(first - 1)
+                && UNIT.matcher(tokens.text(first)).matches()) {
+            return Weight.reject("unit"); // 100 MHz, 3,6 GHz, 200 GWh
         }
         if (legal == 0 && version(tokens, last + 1)) {
             return Weight.reject("product"); // PlayStation 5, Android 15, Claude 3.5
@@ -214,7 +222,9 @@ final class DiscoveryEvidence {
         }
         // a company noun in apposition, with nothing but adjectives before it, says what the name
         // is against what the words before it suggest: "z usług Mirakla, paryskiego dostawcy…"
-        boolean namedCompany = legal == 0 && directApposition(tokens, last);
+        // and so does an origin adjective: "modele izraelskiego Decartu", "usług warszawskiego
+        // Appsilonu" are the products of a company from there
+        boolean namedCompany = legal == 0 && (directApposition(tokens, last) || demonymBefore(tokens, first));
         if (legal == 0
                 && !shaped
                 && polishHead < 0
@@ -300,7 +310,12 @@ final class DiscoveryEvidence {
             w.add(strongShape ? STRONG : MEDIUM, "name ending: " + tokens.text(last), false, false);
         }
         if (demonymBefore(tokens, first)) {
-            w.add(proper + person == 0 ? STRONG : MEDIUM, "origin: " + tokens.text(first - 1), true, false);
+            // the adjective's case is the name's: "Berliński sennder", but "izraelskiego Decartu"
+            w.add(
+                    proper + person == 0 ? STRONG : MEDIUM,
+                    "origin: " + tokens.text(first - 1),
+                    hasNominative(tokens, first - 1),
+                    false);
         }
         int deal = before(tokens, first, DiscoveryWords.DEAL_BEFORE);
         if (deal < 0) {
@@ -535,7 +550,9 @@ final class DiscoveryEvidence {
         for (int j = last + 3; j <= last + 5 && tokens.isWord(j); j++) {
             if (DiscoveryWords.BUSINESS_VERBS.contains(tokens, j, lemmas)
                     || DiscoveryWords.DEAL_AFTER.contains(tokens, j, lemmas)) {
-                return j;
+                // "Radary P-18PL, które produkuje PIT-RADWAR": the clause's subject is the name
+                // after its verb, and the one before is what it makes
+                return capitalised(tokens, j + 1) ? -1 : j;
             }
         }
         return -1;
@@ -832,8 +849,9 @@ final class DiscoveryEvidence {
                 return plural(tokens, j) ? -1 : j;
             }
             if (!tokens.isLowerCase(j) && !knownAbbreviation(tokens, j)
-                    || DiscoveryWords.STOPS.containsLowerCase(tokens, j)) {
-                return -1; // but "dostawca chmury GPU Lambda"
+                    || DiscoveryWords.STOPS.containsLowerCase(tokens, j)
+                    || preposition(tokens, j)) {
+                return -1; // but "dostawca chmury GPU Lambda"; "bankiem poza Azją" names a place
             }
         }
         return -1;
@@ -1066,6 +1084,15 @@ final class DiscoveryEvidence {
         return adjective && !adjectiveSingular;
     }
 
+    private boolean preposition(Tokens tokens, int i) {
+        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
+            if (r.is("prep")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isVerb(Tokens tokens, int i) {
         for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
             if (r.is("verb")
@@ -1107,6 +1134,9 @@ final class DiscoveryEvidence {
     }
 
     /** Letters then digits, the shape of chips, models and versions: A100, MI300X, M4, H20. */
+    /** Units of measure written after a number: MHz, GWh, kW, TB, Gb. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[kMGTP]?(Hz|W|Wh|B|b|bps|iB)");
+
     private static final java.util.regex.Pattern MODEL_NUMBER =
             java.util.regex.Pattern.compile("\\p{Lu}{1,4}\\d{1,4}\\p{L}?");
 
@@ -1121,8 +1151,8 @@ final class DiscoveryEvidence {
 
     private boolean demonymBefore(Tokens tokens, int first) {
         int j = first - 1;
-        if (!tokens.isWord(j)) {
-            return false;
+        if (!tokens.isWord(j) || tokens.is(j - 1, "w") || tokens.is(j - 1, "we")) {
+            return false; // "w irlandzkim Leixlip" is a town; but "wspólnie z tajwańskim PSMC"
         }
         for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
             if (r.is("adj", "pl") && !r.is("adj", "sg")) {
@@ -1131,7 +1161,9 @@ final class DiscoveryEvidence {
         }
         for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
             if (r.is("adj")
-                    && (r.lemma().endsWith("ski") || r.lemma().endsWith("cki"))
+                    && (r.lemma().endsWith("ski")
+                            || r.lemma().endsWith("cki")
+                            || r.lemma().endsWith("dzki"))
                     && !DiscoveryWords.NOT_ORIGIN.contains(r.lemma())) {
                 return true;
             }

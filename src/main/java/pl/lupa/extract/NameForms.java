@@ -129,7 +129,8 @@ final class NameForms {
 
     /**
      * Whether the word before puts a name in an oblique case: a preposition ("w Xpengu"), a noun
-     * ("notowania Cambricona") or a verb ("kupił Getira").
+     * ("notowania Cambricona"), a verb ("kupił Getira") or an adjective in no nominative
+     * ("izraelskiego Decartu").
      */
     private boolean obliqueContext(Tokens tokens, int first) {
         int j = first - 1;
@@ -139,12 +140,21 @@ final class NameForms {
         if (PREPOSITIONS.contains(tokens.lower(j))) {
             return true;
         }
+        boolean adjective = false;
+        boolean nominative = false;
         for (Lemmas.Reading r : lemmas.readings(tokens, j)) {
             if (r.is("subst") || r.is("verb")) {
                 return true;
             }
+            for (String[] fields : r.alternatives()) {
+                if (fields[0].equals("adj")) {
+                    adjective = true;
+                    nominative |= fields.length > 2 && fields[2].contains("nom");
+                }
+            }
         }
-        return false;
+        // an adjective that agrees with the name and cannot be a nominative: "izraelskiego Decartu"
+        return adjective && !nominative;
     }
 
     private static final Set<String> PREPOSITIONS = Set.of(

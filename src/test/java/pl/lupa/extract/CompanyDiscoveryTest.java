@@ -248,6 +248,35 @@ class CompanyDiscoveryTest {
         assertThat(discovered(text)).isEqualTo(expected == null ? List.of() : List.of(expected));
     }
 
+    /** An origin adjective says a company is meant, and its case is the name's. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Modele izraelskiego Borlaka generują obraz w czasie rzeczywistym. | Borlak
+            Z usług warszawskiego Borlaka korzystają firmy farmaceutyczne. | Borlak
+            Łódzka Kwantia uruchomiła dla abonentów internet światłowodowy. | Kwantia
+            Polsko-amerykański Kwantix.ai pozyskał kolejną rundę finansowania. | Kwantix.ai
+            """)
+    void anOriginAdjectiveMakesACompanyOfTheNameAfterIt(String text, String expected) {
+        assertThat(discovered(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jest dziś największym cyfrowym bankiem poza Azją i Europą.
+            W aukcji po 100 MHz kupili wszyscy czterej operatorzy.
+            Smartfony z obsługą 5G SA wciąż stanowią niewielką część sprzedaży.
+            Intel rozbudowuje fabrykę w irlandzkim Kwantlip pod Dublinem.
+            """)
+    void placesAfterAPrepositionUnitsAndNetworkModesAreNoCompanies(String text) {
+        assertThat(discovered(text)).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnSubjectSaysNothingOfTheNameBeforeIt() {
+        assertThat(discovered("Radary P-18PL, które produkuje Kwantex, trafią do wojska przed końcem roku."))
+                .doesNotContain("P-18PL");
+    }
+
     @Test
     void aListRunsWithinALine() {
         String bullets = "Firmy podkreślają trzy elementy:\n\n- Microsoft zwiększy inwestycje w OpenAI,\n"
