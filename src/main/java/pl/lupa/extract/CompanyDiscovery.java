@@ -374,15 +374,20 @@ final class CompanyDiscovery {
                 && lemmas.isCommonWord(tokens, i)
                 && DiscoveryEvidence.webNameAt(tokens, i) == i) {
             // "Spółka ogłosiła", "Producent zapowiedział": capitalised by the sentence; but a common
-            // word may open a longer name ("Quantum Systems", "Black Forest Labs")
-            return !CompanyContext.SENTENCE_OPENERS.containsLowerCase(tokens, i)
-                    && (endsWithShape(tokens, i, taken)
-                            || evidence.strongAfter(tokens, i)
-                            || runEnd(tokens, i, taken) > i
-                                    && singularNominative(tokens, i)
-                                    && evidence.strongAfter(tokens, runEnd(tokens, i, taken))
-                            || polishNames.opensName(tokens, i) && nameLike(tokens, i + 1)
-                            || names.cueOfTheName(tokens, i, runEnd(tokens, i, taken)));
+            // word may open a longer name: one ending with a name's last word ("Quantum Systems",
+            // "Black Forest Labs"), one an apposition follows, a Polish name, "Grupa Azoty"
+            if (CompanyContext.SENTENCE_OPENERS.containsLowerCase(tokens, i)) {
+                return false;
+            }
+            if (evidence.strongAfter(tokens, i)) {
+                return true;
+            }
+            int end = runEnd(tokens, i, taken);
+            return end > i
+                    && (DiscoveryWords.SHAPES.contains(tokens, end)
+                            || singularNominative(tokens, i) && evidence.strongAfter(tokens, end)
+                            || polishNames.opensName(tokens, i)
+                            || names.cueOfTheName(tokens, i, end));
         }
         return true;
     }
@@ -404,12 +409,6 @@ final class CompanyDiscovery {
             }
         }
         return false;
-    }
-
-    /** Whether the run of capitalised words from {@code i} ends with a name's last word ("Quantum Systems"). */
-    private static boolean endsWithShape(Tokens tokens, int i, boolean[] taken) {
-        int j = runEnd(tokens, i, taken);
-        return j > i && DiscoveryWords.SHAPES.contains(tokens, j);
     }
 
     /**
