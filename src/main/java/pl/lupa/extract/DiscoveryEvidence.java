@@ -58,8 +58,7 @@ final class DiscoveryEvidence {
             if (webNameAt(tokens, i) > i) {
                 return true; // "neptune.ai", "czysta3.vc"
             }
-            boolean appositionNext = tokens.isPunct(i + 1, ',')
-                    || (tokens.isPunct(i + 1, '–') || tokens.isPunct(i + 1, '-')) && !tokens.touchesPrevious(i + 1);
+            boolean appositionNext = tokens.isPunct(i + 1, ',') || spacedDash(tokens, i + 1);
             return (legalFormAt(tokens, i + 1) > 0 || appositionNext)
                     && tokens.length(i) >= 2
                     && lemmas.classOf(tokens, i) == Lemmas.WordClass.UNKNOWN
@@ -224,7 +223,9 @@ final class DiscoveryEvidence {
         // is against what the words before it suggest: "z usług Mirakla, paryskiego dostawcy…"
         // and so does an origin adjective: "modele izraelskiego Decartu", "usług warszawskiego
         // Appsilonu" are the products of a company from there
-        boolean namedCompany = legal == 0 && (directApposition(tokens, last) || demonymBefore(tokens, first));
+        int apposition = companyApposition(tokens, last);
+        boolean origin = demonymBefore(tokens, first);
+        boolean namedCompany = legal == 0 && (directApposition(tokens, last, apposition) || origin);
         if (legal == 0
                 && !shaped
                 && polishHead < 0
@@ -278,7 +279,6 @@ final class DiscoveryEvidence {
         if (w.enough()) {
             return w.weight();
         }
-        int apposition = companyApposition(tokens, last);
         if (apposition >= 0
                 && DiscoveryWords.MAKERS.contains(tokens, apposition, lemmas)
                 && personPair(tokens, first, last)) {
@@ -309,7 +309,7 @@ final class DiscoveryEvidence {
                     foreign && !DiscoveryWords.PRODUCT_SHAPES.contains(tokens, last) || polishBank(tokens, first, last);
             w.add(strongShape ? STRONG : MEDIUM, "name ending: " + tokens.text(last), false, false);
         }
-        if (demonymBefore(tokens, first)) {
+        if (origin) {
             // the adjective's case is the name's: "Berliński sennder", but "izraelskiego Decartu"
             w.add(
                     proper + person == 0 ? STRONG : MEDIUM,
@@ -990,11 +990,14 @@ final class DiscoveryEvidence {
         return DiscoveryWords.CUES.contains(tokens, first - 1, lemmas);
     }
 
+    /** A dash with a space before it, as an apposition or an inserted list opens: "ispace – japońska firma". */
+    private static boolean spacedDash(Tokens tokens, int i) {
+        return (tokens.isPunct(i, '–') || tokens.isPunct(i, '-')) && !tokens.touchesPrevious(i);
+    }
+
     /** "X, producent dronów", "X, notowana w USA spółka": a company noun in the first words after a comma. */
     private int companyApposition(Tokens tokens, int last) {
-        boolean dash =
-                (tokens.isPunct(last + 1, '–') || tokens.isPunct(last + 1, '-')) && !tokens.touchesPrevious(last + 1);
-        if (!tokens.isPunct(last + 1, ',') && !dash) {
+        if (!tokens.isPunct(last + 1, ',') && !spacedDash(tokens, last + 1)) {
             return -1;
         }
         for (int j = last + 2; j <= last + 7 && j < tokens.size(); j++) {
@@ -1022,12 +1025,12 @@ final class DiscoveryEvidence {
     }
 
     /**
-     * An apposition that opens with its company noun, or with adjectives and then the noun: "X,
+     * Whether the apposition after the name, whose company noun is at {@code cue} ({@link
+     * #companyApposition}; -1 for none), opens with the noun, or with adjectives and then the noun: "X,
      * paryskiego dostawcy…", "X – japońska firma…"; not one where another noun comes first ("X,
      * model firmy…" is the firm's product).
      */
-    private boolean directApposition(Tokens tokens, int last) {
-        int cue = companyApposition(tokens, last);
+    private boolean directApposition(Tokens tokens, int last, int cue) {
         if (cue < 0) {
             return false;
         }
@@ -1046,11 +1049,8 @@ final class DiscoveryEvidence {
      * kinds) nor "regulatorzy, firma znana…" (the next clause's subject).
      */
     private boolean lowerCaseApposition(Tokens tokens, int i) {
-        if (!directApposition(tokens, i)) {
-            return false;
-        }
         int cue = companyApposition(tokens, i);
-        return !plural(tokens, cue) && (!tokens.isPunct(i + 1, ',') || cue > i + 2);
+        return directApposition(tokens, i, cue) && !plural(tokens, cue) && (!tokens.isPunct(i + 1, ',') || cue > i + 2);
     }
 
     /**
@@ -1133,10 +1133,10 @@ final class DiscoveryEvidence {
         return false;
     }
 
-    /** Letters then digits, the shape of chips, models and versions: A100, MI300X, M4, H20. */
     /** Units of measure written after a number: MHz, GWh, kW, TB, Gb. */
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[kMGTP]?(Hz|W|Wh|B|b|bps|iB)");
 
+    /** Letters then digits, the shape of chips, models and versions: A100, MI300X, M4, H20. */
     private static final java.util.regex.Pattern MODEL_NUMBER =
             java.util.regex.Pattern.compile("\\p{Lu}{1,4}\\d{1,4}\\p{L}?");
 
@@ -1215,12 +1215,11 @@ final class DiscoveryEvidence {
         // the members before: "Nvidia i Accel", "Cinven, Permira i Accel"; a list runs within a
         // line ("…Microsoftu,\n- Azure pozostanie" is the next bullet)
         int j = first - 1;
-        while (joinsList(tokens, j)
-                && !tokens.lineBreakBefore(j + 1)
-                && !tokens.lineBreakBefore(j)
-                && startOfWordRun(tokens, j - 1) >= 0
-                && capitalised(tokens, startOfWordRun(tokens, j - 1))) {
+        while (joinsList(tokens, j) && !tokens.lineBreakBefore(j + 1) && !tokens.lineBreakBefore(j)) {
             int start = startOfWordRun(tokens, j - 1);
+            if (start < 0 || !capitalised(tokens, start)) {
+                break;
+            }
             best = Math.max(best, memberWeight(start, j - 1, known, established));
             j = start - 1;
         }
@@ -1249,9 +1248,6 @@ final class DiscoveryEvidence {
      */
     private static int memberWeight(
             int start, int end, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
-        if (start < 0) {
-            return 0;
-        }
         int best = 0;
         for (int i = start; i <= end && i < known.length; i++) {
             if (known[i]) {
