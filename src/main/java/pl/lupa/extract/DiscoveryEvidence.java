@@ -111,6 +111,40 @@ final class DiscoveryEvidence {
 
     private Weight weighWords(
             Tokens tokens, int first, int last, boolean[] known, Map<String, CompanyDiscovery.Discovered> established) {
+        // what the name's words are, what rules it out, then what speaks for it
+        Facts f = facts(tokens, first, last);
+        String rejected = rejectedByWords(tokens, first, last, known, f);
+        if (rejected != null) {
+            return Weight.reject(rejected);
+        }
+        // a company noun in apposition, with nothing but adjectives before it, says what the name
+        // is against what the words before it suggest: "z usług Mirakla, paryskiego dostawcy…"
+        // and so does an origin adjective: "modele izraelskiego Decartu", "usług warszawskiego
+        // Appsilonu" are the products of a company from there
+        int apposition = companyApposition(tokens, last);
+        boolean origin = demonymBefore(tokens, first);
+        boolean namedCompany = f.legal() == 0 && (directApposition(tokens, last, apposition) || origin);
+        rejected = rejectedByContext(tokens, first, last, f, namedCompany);
+        if (rejected != null) {
+            return Weight.reject(rejected);
+        }
+        return tally(tokens, first, last, known, established, f, apposition, origin);
+    }
+
+    /** What the words of a candidate are to the dictionary and how the name is built, read once. */
+    private record Facts(
+            int unknown,
+            int common,
+            int person,
+            int proper,
+            boolean web,
+            int words,
+            int legal,
+            boolean shaped,
+            int polishHead,
+            boolean glued) {}
+
+    private Facts facts(Tokens tokens, int first, int last) {
         // what the words of the name are to the dictionary
         int unknown = 0;
         int common = 0;
@@ -145,6 +179,11 @@ final class DiscoveryEvidence {
         // a last word written onto the name is weaker: products are spelt so too ("program InvestAI")
         boolean glued = words == 1 && first == last && gluedShape(tokens.text(first));
 
+        return new Facts(unknown, common, person, proper, web, words, legal, shaped, polishHead, glued);
+    }
+
+    /** Why the name's own words, or the words right around it, make it no company; null when they do not. */
+    private String rejectedByWords(Tokens tokens, int first, int last, boolean[] known, Facts f) {
         // what it is instead
         boolean afterFirstName = tokens.isWord(first - 1)
                 && singleSpaceBefore(tokens, first)
@@ -152,117 +191,132 @@ final class DiscoveryEvidence {
                 && DiscoveryWords.FIRST_NAMES.contains(tokens, first - 1, lemmas);
         boolean firstIsPerson = lemmas.classOf(tokens, first) == Lemmas.WordClass.PERSON;
         if (afterFirstName
-                || words >= 2 && firstNameInside(tokens, first, last)
-                || firstIsPerson && words == 2 && legal == 0 && !shaped
-                || firstIsPerson && words == 1 && first == last && legal == 0 && !cueRightBefore(tokens, first)) {
-            return Weight.reject("person"); // Jensen Huang, Kowalskiego; but "grupa Kruk", "Leonardo.Ai"
+                || f.words() >= 2 && firstNameInside(tokens, first, last)
+                || firstIsPerson && f.words() == 2 && f.legal() == 0 && !f.shaped()
+                || firstIsPerson
+                        && f.words() == 1
+                        && first == last
+                        && f.legal() == 0
+                        && !cueRightBefore(tokens, first)) {
+            return "person"; // Jensen Huang, Kowalskiego; but "grupa Kruk", "Leonardo.Ai"
         }
         if (personApposition(tokens, last)) {
-            return Weight.reject("person");
+            return "person";
         }
-        if (words == 1 && legal == 0 && DiscoveryWords.SHAPES.contains(tokens, first)) {
-            return Weight.reject("a name's last word alone"); // "Group" of "Żabka Group"
+        if (f.words() == 1 && f.legal() == 0 && DiscoveryWords.SHAPES.contains(tokens, first)) {
+            return "a name's last word alone"; // "Group" of "Żabka Group"
         }
-        if (words == 1 && legal == 0 && DiscoveryWords.CUES.contains(tokens, first, lemmas)) {
-            return Weight.reject("a company noun"); // "Startup będzie…" at a sentence's start
+        if (f.words() == 1 && f.legal() == 0 && DiscoveryWords.CUES.contains(tokens, first, lemmas)) {
+            return "a company noun"; // "Startup będzie…" at a sentence's start
         }
-        if (legal == 0
+        if (f.legal() == 0
                 && first == last
                 && MODEL_NUMBER.matcher(tokens.text(first)).matches()
                 && !cueRightBefore(tokens, first)
                 && companyApposition(tokens, last) < 0) {
-            return Weight.reject("model number"); // A100, MI300, M4; but "fundusz G42", "G42, grupa…"
+            return "model number"; // A100, MI300, M4; but "fundusz G42", "G42, grupa…"
         }
         if (afterListedName(tokens, first, known)) {
-            return Weight.reject("the rest of a longer name"); // "Hyundai Rotem", "LG Energy Solution"
+            return "the rest of a longer name"; // "Hyundai Rotem", "LG Energy Solution"
         }
-        if (legal == 0 && known.length > last + 1 && known[last + 1] && singleSpaceBefore(tokens, last + 1)) {
-            return Weight.reject("product"); // "Azure Microsoftu": a name right before its maker's
+        if (f.legal() == 0 && known.length > last + 1 && known[last + 1] && singleSpaceBefore(tokens, last + 1)) {
+            return "product"; // "Azure Microsoftu": a name right before its maker's
         }
         if (adjectiveAfterHyphen(tokens, last)) {
-            return Weight.reject("adjective"); // "firmy HR-owe"
+            return "adjective"; // "firmy HR-owe"
         }
         // a company noun right before says what the name is, whatever its words are to the
         // dictionary: "koncernie KGHM", "operator logistyczny Nova Post"
-        if (legal == 0
-                && !shaped
-                && words == 1
-                && proper + common == 1
+        if (f.legal() == 0
+                && !f.shaped()
+                && f.words() == 1
+                && f.proper() + f.common() == 1
                 && allCapitals(tokens, first, last)
                 && !companyNounRightBefore(tokens, first)) {
-            return Weight.reject("abbreviation"); // AI, GPU, NBP: the dictionary knows them
+            return "abbreviation"; // AI, GPU, NBP: the dictionary knows them
         }
-        if (legal == 0
-                && !shaped
-                && polishHead < 0
+        if (f.legal() == 0
+                && !f.shaped()
+                && f.polishHead() < 0
                 && spaced(tokens, first, last)
-                && unknown == 0
-                && common > 0
-                && proper + person == 0
+                && f.unknown() == 0
+                && f.common() > 0
+                && f.proper() + f.person() == 0
                 && !companyNounRightBefore(tokens, first)) {
-            return Weight.reject("common words"); // Urząd Patentowy, Europejski Bank Odbudowy
+            return "common words"; // Urząd Patentowy, Europejski Bank Odbudowy
         }
-        if ((legal == 0 || tokens.is(last + 1, "SA"))
-                && !shaped
+        if ((f.legal() == 0 || tokens.is(last + 1, "SA"))
+                && !f.shaped()
                 && Character.isDigit(tokens.first(first))
                 && tokens.length(first) <= 3) {
-            return Weight.reject("technical term"); // 5G, 6G, 3D; "5G SA" is a network's mode
+            return "technical term"; // 5G, 6G, 3D; "5G SA" is a network's mode
         }
         if (first == last
                 && tokens.isNum(first - 1)
                 && UNIT.matcher(tokens.text(first)).matches()) {
-            return Weight.reject("unit"); // 100 MHz, 3,6 GHz, 200 GWh
+            return "unit"; // 100 MHz, 3,6 GHz, 200 GWh
         }
-        if (legal == 0 && version(tokens, last + 1)) {
-            return Weight.reject("product"); // PlayStation 5, Android 15, Claude 3.5
+        if (f.legal() == 0 && version(tokens, last + 1)) {
+            return "product"; // PlayStation 5, Android 15, Claude 3.5
         }
-        if (legal == 0 && DiscoveryWords.EVENT_ENDS.contains(tokens, last)) {
-            return Weight.reject("event"); // Web Summit, Data Act
+        if (f.legal() == 0 && DiscoveryWords.EVENT_ENDS.contains(tokens, last)) {
+            return "event"; // Web Summit, Data Act
         }
-        // a company noun in apposition, with nothing but adjectives before it, says what the name
-        // is against what the words before it suggest: "z usług Mirakla, paryskiego dostawcy…"
-        // and so does an origin adjective: "modele izraelskiego Decartu", "usług warszawskiego
-        // Appsilonu" are the products of a company from there
-        int apposition = companyApposition(tokens, last);
-        boolean origin = demonymBefore(tokens, first);
-        boolean namedCompany = legal == 0 && (directApposition(tokens, last, apposition) || origin);
-        if (legal == 0
-                && !shaped
-                && polishHead < 0
+        return null;
+    }
+
+    /** Why what the sentence says of the name makes it no company (a product, a unit, a place); null when nothing does. */
+    private String rejectedByContext(Tokens tokens, int first, int last, Facts f, boolean namedCompany) {
+        if (f.legal() == 0
+                && !f.shaped()
+                && f.polishHead() < 0
                 && !namedCompany
                 && before(tokens, first, DiscoveryWords.PRODUCT_CUES) >= 0) {
-            return Weight.reject("product"); // model Claude, edytor Cursor
+            return "product"; // model Claude, edytor Cursor
         }
-        if (legal == 0 && !web && unitOf(tokens, first)) {
-            return Weight.reject("a unit of a company"); // dział Reality Labs; but "zespół neptune.ai" is the company's
+        if (f.legal() == 0 && !f.web() && unitOf(tokens, first)) {
+            return "a unit of a company"; // dział Reality Labs; but "zespół neptune.ai" is the company's
         }
-        if (legal == 0 && !namedCompany && madeBy(tokens, first)) {
-            return Weight.reject("product"); // twórca Cursora, producent dronów FlyEye
+        if (f.legal() == 0 && !namedCompany && madeBy(tokens, first)) {
+            return "product"; // twórca Cursora, producent dronów FlyEye
         }
-        if (legal == 0
+        if (f.legal() == 0
                 && !namedCompany
                 && first > 0
                 && before(tokens, first, DiscoveryWords.PRODUCT_VERBS) == first - 1) {
-            return Weight.reject("product"); // wprowadził Galaxy AI
+            return "product"; // wprowadził Galaxy AI
         }
 
-        if (legal == 0
-                && unknown == 0
-                && proper + person >= 1
-                && polishHead < 0
+        if (f.legal() == 0
+                && f.unknown() == 0
+                && f.proper() + f.person() >= 1
+                && f.polishHead() < 0
                 && afterPlacePreposition(tokens, first)) {
-            return Weight.reject("place"); // w Londynie, z Niemiec, z Monachium
+            return "place"; // w Londynie, z Niemiec, z Monachium
         }
-        if (legal == 0 && originOfAName(tokens, first)) {
-            return Weight.reject("place"); // "Neura Robotics GmbH z Metzingen"
+        if (f.legal() == 0 && originOfAName(tokens, first)) {
+            return "place"; // "Neura Robotics GmbH z Metzingen"
         }
-        var w = new Tally(tokens, first, words, unknown, proper);
-        if (polishHead >= 0) {
-            w.add(STRONG, "company noun: " + tokens.text(polishHead), false, true);
+        return null;
+    }
+
+    /** The evidence that the name is a company's, added up. */
+    private Weight tally(
+            Tokens tokens,
+            int first,
+            int last,
+            boolean[] known,
+            Map<String, CompanyDiscovery.Discovered> established,
+            Facts f,
+            int apposition,
+            boolean origin) {
+        var w = new Tally(tokens, first, f.words(), f.unknown(), f.proper());
+        if (f.polishHead() >= 0) {
+            w.add(STRONG, "company noun: " + tokens.text(f.polishHead()), false, true);
         }
-        if (legal > 0) {
+        if (f.legal() > 0) {
             // the name before a legal form may be inflected: "Walne zgromadzenie Selvity S.A."
-            w.add(STRONG + 1, "legal form " + tokens.span(last + 1, last + legal), false, true);
+            w.add(STRONG + 1, "legal form " + tokens.span(last + 1, last + f.legal()), false, true);
         }
         int cue = cueBefore(tokens, first);
         if (cue >= 0 && DiscoveryWords.MAKERS.contains(tokens, cue, lemmas) && personPair(tokens, first, last)) {
@@ -299,10 +353,10 @@ final class DiscoveryEvidence {
         if (w.enough()) {
             return w.weight();
         }
-        if (web) {
+        if (f.web()) {
             w.add(MEDIUM, "name shape: " + tokens.text(last - 1) + tokens.text(last), false, false);
         }
-        if (shaped || glued) {
+        if (f.shaped() || f.glued()) {
             // "Together AI", "SUPERHOT Team": a last word of names after words no dictionary knows
             boolean foreign = tokens.span(first, last).chars().allMatch(c -> c < 128);
             boolean strongShape =
@@ -312,7 +366,7 @@ final class DiscoveryEvidence {
         if (origin) {
             // the adjective's case is the name's: "Berliński sennder", but "izraelskiego Decartu"
             w.add(
-                    proper + person == 0 ? STRONG : MEDIUM,
+                    f.proper() + f.person() == 0 ? STRONG : MEDIUM,
                     "origin: " + tokens.text(first - 1),
                     hasNominative(tokens, first - 1),
                     false);
@@ -331,11 +385,11 @@ final class DiscoveryEvidence {
         if (among >= 0) {
             w.add(STRONG, "among: " + tokens.text(among), false, false);
         }
-        if (unknown == words && first == last && companyDeclension(tokens.text(first))) {
+        if (f.unknown() == f.words() && first == last && companyDeclension(tokens.text(first))) {
             w.add(WEAK, null, false, false); // "Rapidusowi", "mBanku": a name declined as companies are
         }
         if (owned(tokens, first)) {
-            w.add(unknown == words ? STRONG : MEDIUM, "owner of: " + tokens.text(first - 1), false, false);
+            w.add(f.unknown() == f.words() ? STRONG : MEDIUM, "owner of: " + tokens.text(first - 1), false, false);
         }
         if (w.enough()) {
             return w.weight();
@@ -343,7 +397,7 @@ final class DiscoveryEvidence {
         int relative = businessClause(tokens, last);
         if (relative >= 0) {
             // a name no dictionary knows doing business in a relative clause: "SiFive, który projektuje…"
-            w.add(unknown == words ? STRONG : MEDIUM, "clause: " + tokens.text(relative), true, false);
+            w.add(f.unknown() == f.words() ? STRONG : MEDIUM, "clause: " + tokens.text(relative), true, false);
             if (dealLaterInSentence(tokens, last)) {
                 w.add(WEAK, null, true, false); // "Glean, który buduje…, jest wyceniany na 4,6 mld dolarów"
             }
@@ -352,7 +406,7 @@ final class DiscoveryEvidence {
             // a word no dictionary knows is a name; as the subject of business news, a company's;
             // but an abbreviation is as often a regulator's (UOKiK, SEC) that rules on the business,
             // and one that speaks or thinks is more often a surname ("Zuckerberg przekonuje")
-            boolean unknownName = unknown == words
+            boolean unknownName = f.unknown() == f.words()
                     && !plainPair(tokens, first, last)
                     && !mostlyCapitals(tokens.span(first, last))
                     && !DiscoveryWords.PERSON_VERBS.contains(tokens, last + 1, lemmas);
