@@ -398,17 +398,7 @@ final class CompanyDiscovery {
      * Cambricona", whose first word governs the name.
      */
     private boolean singularNominative(Tokens tokens, int i) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            for (String[] fields : r.alternatives()) {
-                if (fields.length > 2
-                        && fields[0].equals("subst")
-                        && fields[1].equals("sg")
-                        && fields[2].contains("nom")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return lemmas.readings(tokens, i).stream().anyMatch(r -> r.is("subst", "sg", "nom"));
     }
 
     /**

@@ -814,14 +814,7 @@ final class DiscoveryEvidence {
     }
 
     private boolean hasNominative(Tokens tokens, int i) {
-        for (Lemmas.Reading r : lemmas.readings(tokens, i)) {
-            for (String[] fields : r.alternatives()) {
-                if (fields.length > 2 && fields[2].contains("nom")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return lemmas.readings(tokens, i).stream().anyMatch(r -> r.is(null, null, "nom"));
     }
 
     /**

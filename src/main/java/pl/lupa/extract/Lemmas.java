@@ -72,6 +72,23 @@ final class Lemmas {
             return false;
         }
 
+        /**
+         * True when some alternative is a part of speech {@code pos} in number {@code number} and
+         * a case among {@code grammaticalCase} ("nom.voc" holds "nom"); a null {@code pos} or
+         * {@code number} stands for any.
+         */
+        boolean is(String pos, String number, String grammaticalCase) {
+            for (String[] fields : alternatives) {
+                if ((pos == null || fields[0].equals(pos))
+                        && fields.length > 2
+                        && (number == null || fields[1].equals(number))
+                        && fields[2].contains(grammaticalCase)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** True when some alternative is of the part of speech {@code pos}, in any form. */
         boolean is(String pos) {
             for (String[] fields : alternatives) {

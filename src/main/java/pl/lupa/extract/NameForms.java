@@ -146,12 +146,8 @@ final class NameForms {
             if (r.is("subst") || r.is("verb")) {
                 return true;
             }
-            for (String[] fields : r.alternatives()) {
-                if (fields[0].equals("adj")) {
-                    adjective = true;
-                    nominative |= fields.length > 2 && fields[2].contains("nom");
-                }
-            }
+            adjective |= r.is("adj");
+            nominative |= r.is("adj", null, "nom");
         }
         // an adjective that agrees with the name and cannot be a nominative: "izraelskiego Decartu"
         return adjective && !nominative;
