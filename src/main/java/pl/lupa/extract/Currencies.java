@@ -244,11 +244,6 @@ final class Currencies {
     }
 
     private static boolean genitive(Lemmas.Reading reading) {
-        for (String[] fields : reading.alternatives()) {
-            if (fields[0].equals("subst") && fields.length > 2 && Lemmas.shareOne(fields[2], "gen")) {
-                return true;
-            }
-        }
-        return false;
+        return reading.is("subst", null, "gen");
     }
 }

@@ -82,7 +82,18 @@ final class Lemmas {
                 if ((pos == null || fields[0].equals(pos))
                         && fields.length > 2
                         && (number == null || fields[1].equals(number))
-                        && fields[2].contains(grammaticalCase)) {
+                        && holds(fields[2], grammaticalCase)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a dotted list of cases ("nom.acc.voc") holds this one. */
+        private static boolean holds(String cases, String grammaticalCase) {
+            for (int at = cases.indexOf(grammaticalCase); at >= 0; at = cases.indexOf(grammaticalCase, at + 1)) {
+                int end = at + grammaticalCase.length();
+                if ((at == 0 || cases.charAt(at - 1) == '.') && (end == cases.length() || cases.charAt(end) == '.')) {
                     return true;
                 }
             }
@@ -268,7 +279,7 @@ final class Lemmas {
     }
 
     /** True when two dot-separated value lists of a tag field ("acc.nom.voc", "gen") share a value. */
-    static boolean shareOne(String a, String b) {
+    private static boolean shareOne(String a, String b) {
         for (String x : a.split("\\.")) {
             for (String y : b.split("\\.")) {
                 if (x.equals(y)) {

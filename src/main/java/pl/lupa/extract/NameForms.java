@@ -264,10 +264,8 @@ final class NameForms {
             if (!noun && !adjective) {
                 continue;
             }
-            for (String[] fields : r.alternatives()) {
-                if (fields.length > 2 && fields[2].contains("nom")) {
-                    return null; // already a nominative
-                }
+            if (r.is(null, null, "nom")) {
+                return null; // already a nominative
             }
             String lemma = r.lemma();
             if (lemma.equalsIgnoreCase(written)) {

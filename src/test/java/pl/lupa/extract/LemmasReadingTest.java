@@ -22,6 +22,14 @@ class LemmasReadingTest {
     }
 
     @Test
+    void aCaseIsAWholeNameInTheList() {
+        var r = Lemmas.Reading.of("firma", "subst:sg:inst:f");
+        assertTrue(r.is("subst", "sg", "inst"));
+        assertFalse(r.is("subst", "sg", "in"));
+        assertFalse(r.is("subst", "sg", "nst"));
+    }
+
+    @Test
     void nullStandsForAnyPartOfSpeechOrNumber() {
         var r = Lemmas.Reading.of("firma", "subst:pl:nom.acc.voc:f");
         assertTrue(r.is(null, null, "acc"));
