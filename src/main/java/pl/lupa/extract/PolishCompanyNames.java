@@ -105,7 +105,7 @@ final class PolishCompanyNames {
             for (String ending : PLURAL_ENDINGS) {
                 String candidate = stem + ending;
                 for (Lemmas.Reading r : lemmas.readingsOf(candidate)) {
-                    if (r.lemma().equals(lemma) && r.tag().contains("subst:pl:nom")) {
+                    if (r.lemma().equals(lemma) && r.is("subst", "pl", "nom")) {
                         return candidate;
                     }
                 }
